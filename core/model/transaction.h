@@ -44,6 +44,10 @@ struct Transaction {
     QString counterpartyAccount; // IBAN or account number of the other party
     QString account; // own account (IBAN, account number) the item was booked on
     QString bankCode; // transaction type code (SWIFT, BAI, BTC ...) where given
+    // Items split out of one booked batch entry (camt Ntry with several TxDtls, ...) share a
+    // batchId and carry the entry's booked total; single entries leave both empty.
+    QString batchId;
+    std::optional<Money> batchAmount;
     RawFields raw; // every source field, for the detail panel and audit
     int sourceLine = 0; // 1-based line (or record) in the source file
     Status status = Status::Open;
