@@ -65,6 +65,7 @@ struct ReadOptions {
     QString csvDelimiter; // override, e.g. ";"
     QString encoding; // override, e.g. "windows-1252"
     bool skipBadLines = false; // keep good lines, report the bad ones as skipped
+    bool keepRawFields = true; // false: leave Transaction::raw empty (bulk matching saves memory)
     int maxErrors = 100; // stop collecting after this many (count continues)
 };
 
