@@ -55,7 +55,7 @@ int run(const QStringList &args)
     for (const Command &c : kCommands) {
         if (cmd == QLatin1String(c.name)) {
             QStringList sub = args.mid(1);
-            sub[0] = args.at(0) + QLatin1Char(' ') + cmd;
+            sub[0] = QStringLiteral("recon ") + cmd;
             try {
                 const int rc = c.fn(sub, io);
                 out.flush();
