@@ -1,0 +1,51 @@
+// recon-workstation [WS] [--screenshot FILE.png]: the analyst's GUI (see ui/).
+#include "core/log.h"
+#include "ui/windows/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("recon-workstation"));
+    QApplication::setOrganizationName(QStringLiteral("ReconWorkstation"));
+    QApplication::setApplicationVersion(QStringLiteral(RECON_VERSION));
+    recon::log::init();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Recon Workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("WS"), QStringLiteral("Workspace to open."));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+        QStringLiteral("Render the window after loading, save it, exit."),
+        QStringLiteral("FILE.png"));
+    parser.addOption(shot);
+    parser.process(app);
+
+    recon::MainWindow window;
+    const bool screenshot = parser.isSet(shot);
+    if (!parser.positionalArguments().isEmpty()) {
+        QString error;
+        if (!window.openWorkspace(parser.positionalArguments().first(), &error, screenshot)
+            && screenshot) {
+            std::fprintf(stderr, "recon-workstation: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    window.show();
+    if (screenshot) {
+        const QString file = parser.value(shot);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool ok = window.grab().save(file);
+            std::fprintf(
+                ok ? stdout : stderr, ok ? "saved %s\n" : "cannot write %s\n", qPrintable(file));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,56 @@
+#include "ui/models/transaction_filter_proxy.h"
+
+#include "ui/models/transaction_table_model.h"
+
+namespace recon {
+
+TransactionFilterProxy::TransactionFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(Qt::EditRole);
+}
+
+void TransactionFilterProxy::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateRowsFilter();
+}
+
+void TransactionFilterProxy::setStatus(std::optional<Status> status)
+{
+    m_status = status;
+    invalidateRowsFilter();
+}
+
+bool TransactionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = qobject_cast<const TransactionTableModel *>(sourceModel());
+    if (!model)
+        return true;
+    Q_UNUSED(sourceParent);
+    const Transaction *t = model->transactionAt(sourceRow);
+    if (!t)
+        return false;
+    if (m_status && t->status != *m_status)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    return t->description.contains(m_text, Qt::CaseInsensitive)
+        || t->reference.contains(m_text, Qt::CaseInsensitive)
+        || t->counterparty.contains(m_text, Qt::CaseInsensitive)
+        || t->externalId.contains(m_text, Qt::CaseInsensitive)
+        || t->amount.toPlainString().contains(m_text);
+}
+
+bool TransactionFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(Qt::EditRole);
+    const QVariant r = right.data(Qt::EditRole);
+    if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong)
+        return l.toLongLong() < r.toLongLong();
+    if (l.typeId() == QMetaType::QDate && r.typeId() == QMetaType::QDate)
+        return l.toDate() < r.toDate();
+    return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+}
+
+} // namespace recon

@@ -1,0 +1,222 @@
+#include "ui/windows/main_window.h"
+
+#include "core/log.h"
+#include "core/store/import_service.h"
+#include "core/store/workspace.h"
+#include "ui/windows/recent_workspaces.h"
+#include "ui/windows/side_panel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace recon {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_left(new SidePanel(Side::Left, this))
+    , m_right(new SidePanel(Side::Right, this))
+    , m_undo(new QUndoStack(this))
+    , m_pathLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Recon Workstation"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_left);
+    splitter->addWidget(m_right);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }"));
+    m_readOnlyLabel->hide();
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    buildMenus();
+    updateStatus();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *imp = file->addAction(
+        tr("&Import File…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
+    imp->setObjectName(QStringLiteral("actionImport"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reload);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Recon Workstation"), this, &MainWindow::about);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentWorkspaces::list();
+    for (const QString &p : recent) {
+        m_recentMenu->addAction(QFileInfo(p).fileName() + QStringLiteral("  —  ") + p, this,
+            [this, p] { openWorkspace(p); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openWorkspace(const QString &path, QString *error, bool quiet)
+{
+    try {
+        auto ws = Workspace::open(path);
+        m_ws = std::move(ws);
+    } catch (const WorkspaceError &e) {
+        const QString msg = QString::fromUtf8(e.what());
+        log::ui()->warn("cannot open workspace: {}", msg.toStdString());
+        if (error)
+            *error = msg;
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot open workspace"), msg);
+        return false;
+    }
+    m_undo->clear();
+    RecentWorkspaces::add(path);
+    rebuildRecentMenu();
+    reload();
+    return true;
+}
+
+void MainWindow::reload()
+{
+    if (m_ws) {
+        m_left->setTransactions(m_ws->transactions(Side::Left));
+        m_right->setTransactions(m_ws->transactions(Side::Right));
+        setWindowTitle(tr("%1 — Recon Workstation").arg(QFileInfo(m_ws->path()).fileName()));
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_ws) {
+        m_pathLabel->setText(tr("No workspace open — File › Open Workspace…"));
+        m_countLabel->clear();
+        m_readOnlyLabel->hide();
+        return;
+    }
+    m_pathLabel->setText(m_ws->path());
+    qint64 open = 0, total = 0;
+    for (const StatusCount &c : m_ws->statusCounts()) {
+        total += c.count;
+        if (c.status == Status::Open)
+            open += c.count;
+    }
+    m_countLabel->setText(tr("%1 transactions, %2 open").arg(total).arg(open));
+    m_readOnlyLabel->setVisible(m_ws->isReadOnly());
+    m_readOnlyLabel->setText(tr("Read-only: %1").arg(m_ws->readOnlyReason()));
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), QString(), tr("Recon workspaces (*.recon)"));
+    if (path.isEmpty())
+        return;
+    try {
+        Workspace::create(path);
+    } catch (const WorkspaceError &e) {
+        QMessageBox::warning(this, tr("Cannot create workspace"), QString::fromUtf8(e.what()));
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QString(), tr("Recon workspaces (*.recon);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::importFile()
+{
+    if (!m_ws) {
+        QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import File"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QStringList sides { tr("Left (bank)"), tr("Right (ledger)") };
+    const QString choice
+        = QInputDialog::getItem(this, tr("Import"), tr("Side:"), sides, 0, false, &ok);
+    if (!ok)
+        return;
+    ImportRequest req;
+    req.path = path;
+    req.side = choice == sides.at(0) ? Side::Left : Side::Right;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ImportReport rep;
+    try {
+        rep = recon::importFile(*m_ws, req);
+    } catch (const std::exception &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Import failed"), QString::fromUtf8(e.what()));
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    if (!rep.refusal.isEmpty()) {
+        QMessageBox::information(this, tr("Import refused"), rep.refusal);
+        return;
+    }
+    if (!rep.written) {
+        QStringList lines;
+        for (const ImportIssue &e : rep.read.errors)
+            lines << e.toString();
+        QMessageBox::warning(this, tr("Nothing imported"),
+            tr("%n problem(s) found; the workspace is unchanged.", nullptr, rep.read.errorCount)
+                + QStringLiteral("\n\n") + lines.mid(0, 20).join(QLatin1Char('\n')));
+        return;
+    }
+    reload();
+    statusBar()->showMessage(tr("Imported %1 transactions (%2 duplicates skipped)")
+                                 .arg(rep.import.rowsImported)
+                                 .arg(rep.duplicates),
+        8000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Recon Workstation"),
+        tr("<h3>Recon Workstation %1</h3><p>Reconcile bank statements against "
+           "ledgers: import, match, resolve, report.</p>")
+            .arg(QStringLiteral(RECON_VERSION)));
+}
+
+} // namespace recon

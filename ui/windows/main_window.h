@@ -1,0 +1,52 @@
+#pragma once
+// The workstation's main window: menus, recent workspaces, status bar, and the two sides.
+// Later rooms (import wizard, rule builder, exception workbench, dashboard) dock in here.
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QUndoStack;
+
+namespace recon {
+class Workspace;
+class SidePanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace; on failure shows (or, when `quiet`, returns) the error message.
+    bool openWorkspace(const QString &path, QString *error = nullptr, bool quiet = false);
+    Workspace *workspace() const { return m_ws.get(); }
+    SidePanel *leftPanel() const { return m_left; }
+    SidePanel *rightPanel() const { return m_right; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    void buildMenus();
+    void rebuildRecentMenu();
+    void updateStatus();
+    void newWorkspace();
+    void chooseWorkspace();
+    void importFile();
+    void about();
+
+    std::unique_ptr<Workspace> m_ws;
+    SidePanel *m_left;
+    SidePanel *m_right;
+    QUndoStack *m_undo;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_pathLabel;
+    QLabel *m_countLabel;
+    QLabel *m_readOnlyLabel;
+};
+
+} // namespace recon
