@@ -1,0 +1,641 @@
+#include "core/match/engine.h"
+
+#include "core/log.h"
+#include "core/match/engine_p.h"
+#include "core/match/text_norm.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <thread>
+
+namespace recon::match {
+
+int effectiveThreads(int requested)
+{
+    if (requested > 0)
+        return std::min(requested, 64);
+    return std::max(1, int(std::thread::hardware_concurrency()));
+}
+
+void parallelChunks(size_t n, int threads, const std::function<void(size_t, size_t)> &fn)
+{
+    const int t = effectiveThreads(threads);
+    if (t <= 1 || n < 256) {
+        if (n)
+            fn(0, n);
+        return;
+    }
+    const size_t chunks = std::min<size_t>(n, size_t(t) * 16);
+    const size_t per = (n + chunks - 1) / chunks;
+    std::atomic<size_t> next { 0 };
+    auto worker = [&] {
+        for (;;) {
+            const size_t c = next.fetch_add(1);
+            const size_t b = c * per;
+            if (b >= n)
+                return;
+            fn(b, std::min(n, b + per));
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int i = 1; i < t; ++i)
+        pool.emplace_back(worker);
+    worker();
+    for (auto &th : pool)
+        th.join();
+}
+
+namespace detail {
+
+Engine::Engine(const MatchSide &l, const MatchSide &r, const RuleSet &set, const MatchOptions &o)
+    : L(l)
+    , R(r)
+    , rs(set)
+    , m_opt(o)
+    , threads(effectiveThreads(o.threads))
+{
+    openL.assign(L.size(), 1);
+    openR.assign(R.size(), 1);
+    res.ruleSetName = rs.name;
+    res.ruleSetVersion = rs.version;
+    res.ruleSetHash = rs.hash;
+    res.leftStatus.assign(L.size(), Status::Open);
+    res.rightStatus.assign(R.size(), Status::Open);
+}
+
+const RefGramIndex &Engine::gramIndex(Side indexed, Field f, int minLength)
+{
+    auto &slot = m_grams[{ int(indexed), int(f), minLength }];
+    if (!slot) {
+        slot = std::make_unique<RefGramIndex>();
+        slot->build(indexed == Side::Left ? L : R, f, minLength);
+    }
+    return *slot;
+}
+
+const AmountIndex &Engine::amountIndex(Side s)
+{
+    auto &slot = m_amount[int(s)];
+    if (!slot) {
+        slot = std::make_unique<AmountIndex>();
+        slot->build(s == Side::Left ? L : R);
+    }
+    return *slot;
+}
+
+const HashIndex &Engine::cptyIndex(Side s)
+{
+    auto &slot = m_cpty[int(s)];
+    if (!slot) {
+        slot = std::make_unique<HashIndex>();
+        buildCounterpartyIndex(s == Side::Left ? L : R, *slot);
+    }
+    return *slot;
+}
+
+const HashIndex &Engine::dateIndex(Side s)
+{
+    auto &slot = m_date[int(s)];
+    if (!slot) {
+        slot = std::make_unique<HashIndex>();
+        buildDateIndex(s == Side::Left ? L : R, *slot);
+    }
+    return *slot;
+}
+
+Eval Engine::evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r) const
+{
+    double sum = 0.0;
+    int n = 0;
+    const bool opp = rule.oppositeSign();
+    for (const Condition &c : rule.conditions) {
+        if (members && c.kind == CondKind::Amount)
+            continue;
+        const Eval e = evalCondition(c, L, l, R, r, opp);
+        if (!e.pass)
+            return {};
+        sum += e.measure;
+        ++n;
+    }
+    return { true, n ? sum / n : 1.0 };
+}
+
+std::string Engine::groupKey(const Rule &rule, const MatchSide &s, uint32_t i) const
+{
+    std::string key;
+    for (const Field f : rule.groupKey) {
+        key += normalise(fieldText(s, i, f), NormAll);
+        key.push_back('|');
+    }
+    return key;
+}
+
+namespace {
+
+int blockerPriority(const Condition &c, bool members)
+{
+    switch (c.kind) {
+    case CondKind::ReferenceInText:
+        return 0;
+    case CondKind::Regex:
+        return 1;
+    case CondKind::Equals:
+        return 2;
+    case CondKind::Amount:
+        return members ? 99 : 3;
+    case CondKind::Counterparty:
+        return 4;
+    case CondKind::Date:
+        return 5;
+    default:
+        return 99;
+    }
+}
+
+std::string regexSearchKey(const Condition &c, const MatchSide &s, uint32_t i)
+{
+    for (const Field f : c.textFields) {
+        const std::string_view t = fieldText(s, i, f);
+        if (t.empty())
+            continue;
+        const QRegularExpressionMatch m
+            = c.regex.match(QString::fromUtf8(t.data(), qsizetype(t.size())));
+        if (!m.hasMatch())
+            continue;
+        std::string key;
+        for (int g = 1; g <= c.regex.captureCount(); ++g) {
+            if (g > 1)
+                key.push_back('|');
+            key += normalise(m.captured(g).toUpper().toStdString(), c.normalise);
+        }
+        return key;
+    }
+    return {};
+}
+
+std::string regexOtherKey(const Condition &c, const MatchSide &s, uint32_t i)
+{
+    const std::string_view t = fieldText(s, i, c.leftField);
+    if (t.empty())
+        return {};
+    const QRegularExpressionMatch m = c.regex.match(QString::fromUtf8(t.data(), qsizetype(t.size())));
+    if (!m.hasMatch())
+        return normalise(t, c.normalise);
+    std::string key;
+    for (int g = 1; g <= c.regex.captureCount(); ++g) {
+        if (g > 1)
+            key.push_back('|');
+        key += normalise(m.captured(g).toUpper().toStdString(), c.normalise);
+    }
+    return key;
+}
+
+} // namespace
+
+std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
+{
+    const Condition *blk = nullptr;
+    const Condition *dateCond = nullptr;
+    for (const Condition &c : rule.conditions) {
+        if (c.kind == CondKind::Date && !dateCond)
+            dateCond = &c;
+        if (blockerPriority(c, members) < 99
+            && (!blk || blockerPriority(c, members) < blockerPriority(*blk, members)))
+            blk = &c;
+    }
+    if (!blk)
+        return {};
+    const bool queryLeft = (blk->kind == CondKind::ReferenceInText || blk->kind == CondKind::Regex)
+        ? blk->searchSide == Side::Left
+        : true;
+    const Side otherSide = queryLeft ? Side::Right : Side::Left;
+    const MatchSide &Q = queryLeft ? L : R;
+    const MatchSide &O = queryLeft ? R : L;
+    const std::vector<uint8_t> &openQ = queryLeft ? openL : openR;
+    const std::vector<uint8_t> &openO = queryLeft ? openR : openL;
+    const bool opp = rule.oppositeSign();
+
+    // Build (or fetch) the index before going parallel.
+    const RefGramIndex *grams = nullptr;
+    const AmountIndex *amounts = nullptr;
+    const HashIndex *hashes = nullptr;
+    HashIndex local;
+    switch (blk->kind) {
+    case CondKind::ReferenceInText:
+        grams = &gramIndex(otherSide, blk->leftField, blk->minLength);
+        break;
+    case CondKind::Regex:
+        for (uint32_t i = 0; i < O.size(); ++i)
+            if (openO[i])
+                if (const std::string k = regexOtherKey(*blk, O, i); !k.empty())
+                    local.add(hashBytes(k), i);
+        local.finish();
+        hashes = &local;
+        break;
+    case CondKind::Equals:
+        for (uint32_t i = 0; i < O.size(); ++i)
+            if (openO[i])
+                if (const std::string k = normalise(fieldText(O, i, blk->rightField), blk->normalise);
+                    !k.empty())
+                    local.add(hashBytes(k), i);
+        local.finish();
+        hashes = &local;
+        break;
+    case CondKind::Amount:
+        amounts = &amountIndex(otherSide);
+        break;
+    case CondKind::Counterparty:
+        hashes = &cptyIndex(otherSide);
+        break;
+    case CondKind::Date:
+        hashes = &dateIndex(otherSide);
+        break;
+    default:
+        return {};
+    }
+
+    std::vector<uint32_t> queries;
+    for (uint32_t i = 0; i < Q.size(); ++i)
+        if (openQ[i])
+            queries.push_back(i);
+
+    const size_t nChunks = std::max<size_t>(1, std::min<size_t>(queries.size(), size_t(threads) * 16));
+    const size_t per = (queries.size() + nChunks - 1) / std::max<size_t>(nChunks, 1);
+    std::vector<std::vector<Pair>> out(nChunks);
+    constexpr size_t kCap = 4000;
+    parallelChunks(nChunks, threads, [&](size_t cb, size_t ce) {
+        std::vector<uint32_t> cand;
+        std::string text;
+        for (size_t chunk = cb; chunk < ce; ++chunk) {
+            std::vector<Pair> &dst = out[chunk];
+            const size_t b = chunk * per, e = std::min(queries.size(), b + per);
+            for (size_t k = b; k < e; ++k) {
+                if ((k & 1023) == 0 && cancelled())
+                    return;
+                const uint32_t q = queries[k];
+                cand.clear();
+                int32_t d0 = kNoDate, d1 = kNoDate;
+                if (dateCond && Q.date(q) != kNoDate) {
+                    d0 = Q.date(q) - dateCond->days - 7;
+                    d1 = Q.date(q) + dateCond->days + 7;
+                }
+                auto push = [&](uint32_t o) {
+                    if (cand.size() < kCap)
+                        cand.push_back(o);
+                };
+                switch (blk->kind) {
+                case CondKind::ReferenceInText:
+                    searchText(Q, q, blk->textFields, text);
+                    grams->find(text, push);
+                    break;
+                case CondKind::Regex:
+                    if (const std::string key = regexSearchKey(*blk, Q, q); !key.empty())
+                        hashes->find(hashBytes(key), kCap, push);
+                    break;
+                case CondKind::Equals:
+                    if (const std::string key
+                        = normalise(fieldText(Q, q, blk->leftField), blk->normalise);
+                        !key.empty())
+                        hashes->find(hashBytes(key), kCap, push);
+                    break;
+                case CondKind::Amount: {
+                    const int64_t a = opp ? -Q.amount[q] : Q.amount[q];
+                    const int64_t tol = toleranceMinor(*blk, a * 2, a * 2, Q.exponent[q]);
+                    amounts->find(Q.currency[q], a - tol, a + tol, d0, d1, kCap, push);
+                    break;
+                }
+                case CondKind::Counterparty:
+                    for (const auto w : splitWords(Q.counterparty.at(q))) {
+                        if (w.size() < 3)
+                            continue;
+                        const uint64_t h = hashBytes(w);
+                        if (hashes->count(h) > 20000)
+                            continue;
+                        hashes->find(h, 20000, [&](uint32_t o) {
+                            if (d0 == kNoDate || (O.date(o) >= d0 && O.date(o) <= d1))
+                                push(o);
+                        });
+                    }
+                    break;
+                case CondKind::Date:
+                    for (const int32_t qd : { Q.booking[q], Q.value[q] }) {
+                        if (qd == kNoDate)
+                            continue;
+                        for (int32_t d = qd - blk->days; d <= qd + blk->days; ++d)
+                            hashes->find(uint64_t(uint32_t(d)), kCap, push);
+                    }
+                    break;
+                default:
+                    break;
+                }
+                std::sort(cand.begin(), cand.end());
+                cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+                for (const uint32_t o : cand) {
+                    if (!openO[o])
+                        continue;
+                    const uint32_t l = queryLeft ? q : o, r = queryLeft ? o : q;
+                    const Eval ev = evalPair(rule, members, l, r);
+                    if (ev.pass)
+                        dst.push_back({ l, r, ev.measure });
+                }
+            }
+        }
+    });
+    std::vector<Pair> all;
+    size_t total = 0;
+    for (const auto &v : out)
+        total += v.size();
+    all.reserve(total);
+    for (auto &v : out)
+        all.insert(all.end(), v.begin(), v.end());
+    return all;
+}
+
+void Engine::addGroup(int ri, std::vector<uint32_t> left, std::vector<uint32_t> right, double score)
+{
+    const Rule &rule = rs.rules[size_t(ri)];
+    MatchGroup g;
+    g.ruleIndex = ri;
+    g.rule = rule.name;
+    g.score = std::clamp(score, 0.0, 1.0);
+    g.status = rule.autoConfirm ? Status::Confirmed : Status::Proposed;
+    std::sort(left.begin(), left.end(),
+        [&](uint32_t a, uint32_t b) { return L.rank[a] != L.rank[b] ? L.rank[a] < L.rank[b] : a < b; });
+    std::sort(right.begin(), right.end(),
+        [&](uint32_t a, uint32_t b) { return R.rank[a] != R.rank[b] ? R.rank[a] < R.rank[b] : a < b; });
+    int64_t sl = 0, sr = 0;
+    for (const uint32_t i : left) {
+        sl += L.amount[i];
+        openL[i] = 0;
+        res.leftStatus[i] = g.status;
+    }
+    for (const uint32_t i : right) {
+        sr += R.amount[i];
+        openR[i] = 0;
+        res.rightStatus[i] = g.status;
+    }
+    g.difference = sl - (rule.oppositeSign() ? -sr : sr);
+    g.left = std::move(left);
+    g.right = std::move(right);
+    res.groups.push_back(std::move(g));
+}
+
+void Engine::addException(
+    int ri, Side side, uint32_t item, const QString &reason, std::vector<Alternative> alternatives)
+{
+    MatchException e;
+    e.ruleIndex = ri;
+    e.rule = rs.rules[size_t(ri)].name;
+    e.side = side;
+    e.item = item;
+    e.reason = reason;
+    for (Alternative &a : alternatives) {
+        std::sort(a.left.begin(), a.left.end(), [&](uint32_t x, uint32_t y) {
+            return L.rank[x] != L.rank[y] ? L.rank[x] < L.rank[y] : x < y;
+        });
+        std::sort(a.right.begin(), a.right.end(), [&](uint32_t x, uint32_t y) {
+            return R.rank[x] != R.rank[y] ? R.rank[x] < R.rank[y] : x < y;
+        });
+    }
+    e.alternatives = std::move(alternatives);
+    if (side == Side::Left) {
+        openL[item] = 0;
+        res.leftStatus[item] = Status::Exception;
+    } else {
+        openR[item] = 0;
+        res.rightStatus[item] = Status::Exception;
+    }
+    res.exceptions.push_back(std::move(e));
+}
+
+void Engine::runOneToOne(int ri)
+{
+    const Rule &rule = rs.rules[size_t(ri)];
+    std::vector<Pair> byL = pairs(rule, false);
+    if (cancelled())
+        return;
+    const double eps = 1e-9 + rule.minMargin;
+    auto sortBy = [&](std::vector<Pair> &v, bool leftMajor) {
+        std::sort(v.begin(), v.end(), [&](const Pair &a, const Pair &b) {
+            const uint32_t ka = leftMajor ? a.l : a.r, kb = leftMajor ? b.l : b.r;
+            if (ka != kb)
+                return ka < kb;
+            if (a.score != b.score)
+                return a.score > b.score;
+            const uint32_t ra = leftMajor ? R.rank[a.r] : L.rank[a.l];
+            const uint32_t rb = leftMajor ? R.rank[b.r] : L.rank[b.l];
+            if (ra != rb)
+                return ra < rb;
+            return leftMajor ? a.r < b.r : a.l < b.l;
+        });
+    };
+    std::vector<Pair> byR = byL;
+    sortBy(byL, true);
+    sortBy(byR, false);
+    // CSR offsets
+    auto offsets = [](const std::vector<Pair> &v, size_t n, bool leftMajor) {
+        std::vector<uint32_t> off(n + 1, 0);
+        for (const Pair &p : v)
+            ++off[(leftMajor ? p.l : p.r) + 1];
+        for (size_t i = 0; i < n; ++i)
+            off[i + 1] += off[i];
+        return off;
+    };
+    const std::vector<uint32_t> offL = offsets(byL, L.size(), true);
+    const std::vector<uint32_t> offR = offsets(byR, R.size(), false);
+
+    // best open candidate of an item; tie = the runner-up is as good (within the margin)
+    struct Best {
+        int64_t other = -1;
+        bool tie = false;
+    };
+    auto bestOf = [&](const std::vector<Pair> &v, const std::vector<uint32_t> &off, uint32_t i,
+                      bool leftMajor) {
+        Best b;
+        double top = 0.0;
+        for (uint32_t k = off[i]; k < off[i + 1]; ++k) {
+            const Pair &p = v[k];
+            const uint32_t o = leftMajor ? p.r : p.l;
+            if (!(leftMajor ? openR[o] : openL[o]))
+                continue;
+            if (b.other < 0) {
+                b.other = o;
+                top = p.score;
+            } else {
+                b.tie = top - p.score <= eps;
+                break;
+            }
+        }
+        return b;
+    };
+
+    std::vector<uint32_t> lefts;
+    for (uint32_t i = 0; i < L.size(); ++i)
+        if (offL[i + 1] > offL[i])
+            lefts.push_back(i);
+    for (int round = 0; round < 8 && !cancelled(); ++round) {
+        std::vector<std::pair<uint32_t, uint32_t>> accept;
+        for (const uint32_t l : lefts) {
+            if (!openL[l])
+                continue;
+            const Best bl = bestOf(byL, offL, l, true);
+            if (bl.other < 0 || bl.tie)
+                continue;
+            const Best br = bestOf(byR, offR, uint32_t(bl.other), false);
+            if (br.other == int64_t(l) && !br.tie)
+                accept.push_back({ l, uint32_t(bl.other) });
+        }
+        if (accept.empty())
+            break;
+        for (const auto &[l, r] : accept) {
+            double score = 0.0;
+            for (uint32_t k = offL[l]; k < offL[l + 1]; ++k)
+                if (byL[k].r == r)
+                    score = byL[k].score;
+            addGroup(ri, { l }, { r }, score);
+        }
+    }
+    // Whatever is still tied is reported, never resolved by chance.
+    auto report = [&](const std::vector<Pair> &v, const std::vector<uint32_t> &off, size_t n,
+                      bool leftMajor) {
+        for (uint32_t i = 0; i < n; ++i) {
+            if (!(leftMajor ? openL[i] : openR[i]))
+                continue;
+            const Best b = bestOf(v, off, i, leftMajor);
+            if (b.other < 0 || !b.tie)
+                continue;
+            std::vector<Alternative> alts;
+            double top = -1.0;
+            for (uint32_t k = off[i]; k < off[i + 1] && alts.size() < 5; ++k) {
+                const Pair &p = v[k];
+                const uint32_t o = leftMajor ? p.r : p.l;
+                if (!(leftMajor ? openR[o] : openL[o]))
+                    continue;
+                if (top < 0)
+                    top = p.score;
+                alts.push_back({ { p.l }, { p.r }, p.score });
+            }
+            addException(ri, leftMajor ? Side::Left : Side::Right, i, QStringLiteral("ambiguous"),
+                std::move(alts));
+        }
+    };
+    report(byL, offL, L.size(), true);
+    report(byR, offR, R.size(), false);
+}
+
+MatchResult Engine::run()
+{
+    QElapsedTimer total;
+    total.start();
+    for (size_t ri = 0; ri < rs.rules.size(); ++ri) {
+        if (cancelled()) {
+            res.cancelled = true;
+            break;
+        }
+        const Rule &rule = rs.rules[ri];
+        if (m_opt.progress)
+            m_opt.progress(rule.name, int(ri), int(rs.rules.size()));
+        QElapsedTimer t;
+        t.start();
+        const size_t groupsBefore = res.groups.size();
+        const size_t excBefore = res.exceptions.size();
+        switch (rule.kind) {
+        case RuleKind::OneToOne:
+            runOneToOne(int(ri));
+            break;
+        case RuleKind::OneToMany:
+            runOneToMany(int(ri), true);
+            break;
+        case RuleKind::ManyToOne:
+            runOneToMany(int(ri), false);
+            break;
+        case RuleKind::ManyToMany:
+            runManyToMany(int(ri));
+            break;
+        }
+        RuleStats st;
+        st.rule = rule.name;
+        st.status = rule.autoConfirm ? QStringLiteral("confirmed") : QStringLiteral("proposed");
+        st.groups = int(res.groups.size() - groupsBefore);
+        for (size_t g = groupsBefore; g < res.groups.size(); ++g) {
+            st.leftItems += int(res.groups[g].left.size());
+            st.rightItems += int(res.groups[g].right.size());
+        }
+        st.exceptions = int(res.exceptions.size() - excBefore);
+        st.millis = t.elapsed();
+        log::match()->info("rule '{}': {} groups, {} exceptions, {} ms", rule.name.toStdString(),
+            st.groups, st.exceptions, st.millis);
+        res.stats.push_back(st);
+    }
+    if (cancelled())
+        res.cancelled = true;
+
+    // Output order: by rule, then by content of the members (never by input position).
+    auto minRank = [](const MatchSide &s, const std::vector<uint32_t> &v) {
+        return v.empty() ? UINT32_MAX : s.rank[v.front()];
+    };
+    std::sort(res.groups.begin(), res.groups.end(), [&](const MatchGroup &a, const MatchGroup &b) {
+        if (a.ruleIndex != b.ruleIndex)
+            return a.ruleIndex < b.ruleIndex;
+        const auto ka = std::make_pair(minRank(L, a.left), minRank(R, a.right));
+        const auto kb = std::make_pair(minRank(L, b.left), minRank(R, b.right));
+        return ka < kb;
+    });
+    std::sort(res.exceptions.begin(), res.exceptions.end(),
+        [&](const MatchException &a, const MatchException &b) {
+            if (a.ruleIndex != b.ruleIndex)
+                return a.ruleIndex < b.ruleIndex;
+            if (a.side != b.side)
+                return a.side < b.side;
+            const MatchSide &s = a.side == Side::Left ? L : R;
+            return s.rank[a.item] < s.rank[b.item];
+        });
+    if (m_opt.explain) {
+        for (MatchGroup &g : res.groups) {
+            const Rule &rule = rs.rules[size_t(g.ruleIndex)];
+            const bool opp = rule.oppositeSign();
+            const bool single = g.left.size() == 1 && g.right.size() == 1;
+            for (const Condition &c : rule.conditions) {
+                if (c.kind == CondKind::Amount && !single) {
+                    int64_t sl = 0, sr = 0;
+                    for (const uint32_t i : g.left)
+                        sl += L.amount[i];
+                    for (const uint32_t i : g.right)
+                        sr += R.amount[i];
+                    g.explanation.push_back(explainAmountSums(c, sl, sr, L.exponent[g.left.front()], opp));
+                    continue;
+                }
+                for (const uint32_t l : g.left) {
+                    for (const uint32_t r : g.right) {
+                        ConditionOutcome o = explainCondition(c, L, l, R, r, opp);
+                        if (!single)
+                            o.condition += QStringLiteral(" [%1 / %2]").arg(L.outputId(l), R.outputId(r));
+                        g.explanation.push_back(std::move(o));
+                    }
+                }
+            }
+        }
+    }
+    res.millis = total.elapsed();
+    return std::move(res);
+}
+
+} // namespace detail
+
+MatchResult matchSides(
+    const MatchSide &left, const MatchSide &right, const RuleSet &rules, const MatchOptions &options)
+{
+    detail::Engine e(left, right, rules, options);
+    return e.run();
+}
+
+MatchResult match(const QList<Transaction> &left, const QList<Transaction> &right,
+    const RuleSet &rules, const MatchOptions &options)
+{
+    const MatchSide l = buildSide(left, Side::Left);
+    const MatchSide r = buildSide(right, Side::Right);
+    return matchSides(l, r, rules, options);
+}
+
+} // namespace recon::match

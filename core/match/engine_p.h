@@ -1,0 +1,57 @@
+#pragma once
+// Internal: the engine's working state for one run (not installed API).
+
+#include "core/match/engine.h"
+#include "core/match/match_index.h"
+
+#include <map>
+#include <memory>
+
+namespace recon::match::detail {
+
+struct Pair {
+    uint32_t l;
+    uint32_t r;
+    double score;
+};
+
+class Engine {
+public:
+    Engine(const MatchSide &l, const MatchSide &r, const RuleSet &rs, const MatchOptions &o);
+    MatchResult run();
+
+    // Candidate pairs among open items passing every top-level condition (the amount condition
+    // left out when `members`: grouped rules check it on sums).
+    std::vector<Pair> pairs(const Rule &rule, bool members);
+    Eval evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r) const;
+
+    void runOneToOne(int ri);
+    void runOneToMany(int ri, bool oneIsLeft);
+    void runManyToMany(int ri);
+
+    void addGroup(int ri, std::vector<uint32_t> left, std::vector<uint32_t> right, double score);
+    void addException(int ri, Side side, uint32_t item, const QString &reason,
+        std::vector<Alternative> alternatives);
+    bool cancelled() const { return m_opt.cancel && m_opt.cancel->load(); }
+    std::string groupKey(const Rule &rule, const MatchSide &s, uint32_t i) const;
+
+    const MatchSide &L;
+    const MatchSide &R;
+    const RuleSet &rs;
+    MatchOptions m_opt;
+    int threads = 1;
+    std::vector<uint8_t> openL, openR;
+    MatchResult res;
+
+private:
+    const RefGramIndex &gramIndex(Side indexed, Field f, int minLength);
+    const AmountIndex &amountIndex(Side s);
+    const HashIndex &cptyIndex(Side s);
+    const HashIndex &dateIndex(Side s);
+    std::map<std::tuple<int, int, int>, std::unique_ptr<RefGramIndex>> m_grams;
+    std::unique_ptr<AmountIndex> m_amount[2];
+    std::unique_ptr<HashIndex> m_cpty[2];
+    std::unique_ptr<HashIndex> m_date[2];
+};
+
+} // namespace recon::match::detail

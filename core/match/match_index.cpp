@@ -1,0 +1,245 @@
+#include "core/match/match_index.h"
+
+#include "core/match/text_norm.h"
+
+#include <algorithm>
+
+namespace recon::match {
+
+std::string_view fieldText(const MatchSide &s, size_t i, Field f)
+{
+    switch (f) {
+    case Field::Reference:
+        return s.reference.at(i);
+    case Field::Description:
+        return s.description.at(i);
+    case Field::Counterparty:
+        return s.counterparty.at(i);
+    case Field::CounterpartyAccount:
+        return s.counterpartyAccount.at(i);
+    case Field::ExternalId:
+        return s.externalId.at(i);
+    }
+    return {};
+}
+
+void searchText(const MatchSide &s, size_t i, const QList<Field> &fields, std::string &out)
+{
+    out.clear();
+    for (const Field f : fields) {
+        if (!out.empty())
+            out.push_back('|');
+        if (f == Field::Reference) {
+            out.append(s.refKey.at(i));
+            continue;
+        }
+        for (const char ch : fieldText(s, i, f)) {
+            const unsigned char c = (unsigned char)ch;
+            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80)
+                out.push_back(ch);
+            else if (c >= 'a' && c <= 'z')
+                out.push_back(char(c - 'a' + 'A'));
+        }
+    }
+}
+
+uint64_t hashBytes(std::string_view s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (const char c : s) {
+        h ^= (unsigned char)c;
+        h *= 1099511628211ull;
+    }
+    h ^= h >> 29;
+    return h ? h : 1;
+}
+
+void FlatMap::reserve(size_t n)
+{
+    size_t cap = 16;
+    while (cap < n * 2)
+        cap <<= 1;
+    m_keys.assign(cap, 0);
+    m_values.assign(cap, 0);
+    m_mask = cap - 1;
+    m_count = 0;
+}
+
+static size_t mix(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    return size_t(k);
+}
+
+uint32_t *FlatMap::find(uint64_t key)
+{
+    if (m_keys.empty())
+        return nullptr;
+    for (size_t i = mix(key) & m_mask;; i = (i + 1) & m_mask) {
+        if (m_keys[i] == key)
+            return &m_values[i];
+        if (m_keys[i] == 0)
+            return nullptr;
+    }
+}
+
+const uint32_t *FlatMap::find(uint64_t key) const
+{
+    return const_cast<FlatMap *>(this)->find(key);
+}
+
+uint32_t &FlatMap::insert(uint64_t key)
+{
+    if ((m_count + 1) * 2 > m_keys.size()) {
+        std::vector<uint64_t> keys = std::move(m_keys);
+        std::vector<uint32_t> values = std::move(m_values);
+        reserve(std::max<size_t>(keys.size(), 8));
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (keys[i])
+                insert(keys[i]) = values[i];
+    }
+    for (size_t i = mix(key) & m_mask;; i = (i + 1) & m_mask) {
+        if (m_keys[i] == key)
+            return m_values[i];
+        if (m_keys[i] == 0) {
+            m_keys[i] = key;
+            ++m_count;
+            return m_values[i];
+        }
+    }
+}
+
+uint64_t RefGramIndex::pack(std::string_view g)
+{
+    uint64_t k = uint64_t(g.size()) << 56;
+    for (size_t i = 0; i < g.size(); ++i)
+        k |= uint64_t((unsigned char)g[i]) << (8 * i);
+    return k;
+}
+
+std::string_view RefGramIndex::refOf(uint32_t, std::string_view stored) const
+{
+    return stored;
+}
+
+void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
+{
+    m_field = field;
+    if (field == Field::Reference) {
+        m_keys = &s.refKey;
+    } else {
+        m_ownKeys = StringColumn();
+        std::string buf;
+        for (size_t i = 0; i < s.size(); ++i) {
+            searchText(s, i, { field }, buf);
+            m_ownKeys.append(buf);
+        }
+        m_keys = &m_ownKeys;
+    }
+    const size_t n = s.size();
+    // 1. gram frequencies
+    FlatMap freq;
+    freq.reserve(n * 4 + 16);
+    auto usable = [&](std::string_view k) { return k.size() >= size_t(std::max(minLength, 4)); };
+    auto gramLen = [](std::string_view k) { return int(std::min<size_t>(k.size(), kMaxGram)); };
+    for (size_t i = 0; i < n; ++i) {
+        const std::string_view k = m_keys->at(i);
+        if (!usable(k))
+            continue;
+        const int g = gramLen(k);
+        for (size_t p = 0; p + size_t(g) <= k.size(); ++p)
+            ++freq.insert(pack(k.substr(p, size_t(g))));
+    }
+    // 2. each reference registers under its rarest gram (first such on ties)
+    std::vector<std::pair<uint64_t, Posting>> chosen;
+    chosen.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        const std::string_view k = m_keys->at(i);
+        if (!usable(k))
+            continue;
+        const int g = gramLen(k);
+        uint32_t best = UINT32_MAX;
+        size_t bestPos = 0;
+        for (size_t p = 0; p + size_t(g) <= k.size(); ++p) {
+            const uint32_t f = *freq.find(pack(k.substr(p, size_t(g))));
+            if (f < best) {
+                best = f;
+                bestPos = p;
+            }
+        }
+        chosen.push_back({ pack(k.substr(bestPos, size_t(g))), { uint32_t(i), uint32_t(bestPos) } });
+        m_lengths |= 1u << g;
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.item < b.second.item;
+    });
+    m_map = FlatMap();
+    m_map.reserve(chosen.size() + 16);
+    m_postings.clear();
+    m_postings.reserve(chosen.size());
+    m_start.assign(1, 0);
+    for (size_t i = 0; i < chosen.size(); ++i) {
+        if (i == 0 || chosen[i].first != chosen[i - 1].first) {
+            if (i > 0)
+                m_start.push_back(uint32_t(m_postings.size()));
+            m_map.insert(chosen[i].first) = uint32_t(m_start.size());
+        }
+        m_postings.push_back(chosen[i].second);
+    }
+    m_start.push_back(uint32_t(m_postings.size()));
+}
+
+void AmountIndex::build(const MatchSide &s)
+{
+    m_entries.clear();
+    m_entries.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i)
+        m_entries.push_back({ s.currency[i], s.amount[i], s.date(i), uint32_t(i) });
+    std::sort(m_entries.begin(), m_entries.end(), [&s](const Entry &a, const Entry &b) {
+        if (a.currency != b.currency)
+            return a.currency < b.currency;
+        if (a.amount != b.amount)
+            return a.amount < b.amount;
+        if (a.date != b.date)
+            return a.date < b.date;
+        return s.rank[a.item] != s.rank[b.item] ? s.rank[a.item] < s.rank[b.item]
+                                                : a.item < b.item;
+    });
+}
+
+void HashIndex::finish()
+{
+    std::sort(m_entries.begin(), m_entries.end());
+}
+
+size_t HashIndex::count(uint64_t hash) const
+{
+    auto r = std::equal_range(m_entries.begin(), m_entries.end(), std::make_pair(hash, 0u),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    return size_t(r.second - r.first);
+}
+
+void buildCounterpartyIndex(const MatchSide &s, HashIndex &index)
+{
+    for (size_t i = 0; i < s.size(); ++i) {
+        for (const auto w : splitWords(s.counterparty.at(i)))
+            if (w.size() >= 3)
+                index.add(hashBytes(w), uint32_t(i));
+    }
+    index.finish();
+}
+
+void buildDateIndex(const MatchSide &s, HashIndex &index)
+{
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s.booking[i] != kNoDate)
+            index.add(uint64_t(uint32_t(s.booking[i])), uint32_t(i));
+        if (s.value[i] != kNoDate && s.value[i] != s.booking[i])
+            index.add(uint64_t(uint32_t(s.value[i])), uint32_t(i));
+    }
+    index.finish();
+}
+
+} // namespace recon::match
