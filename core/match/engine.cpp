@@ -104,18 +104,43 @@ const HashIndex &Engine::dateIndex(Side s)
     return *slot;
 }
 
+const HashIndex &Engine::cptyDateIndex(Side s)
+{
+    auto &slot = m_cptyDate[int(s)];
+    if (!slot) {
+        slot = std::make_unique<HashIndex>();
+        buildCounterpartyDateIndex(s == Side::Left ? L : R, *slot);
+    }
+    return *slot;
+}
+
 Eval Engine::evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r) const
 {
+    // cheap conditions first; the measures are summed in rule order for a stable score
+    static constexpr auto cheap = [](CondKind k) {
+        return k == CondKind::Sign || k == CondKind::Currency || k == CondKind::Date
+            || k == CondKind::Amount;
+    };
+    const bool opp = rule.oppositeSign();
+    double measures[32];
+    const size_t nc = std::min<size_t>(rule.conditions.size(), 32);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (size_t i = 0; i < nc; ++i) {
+            const Condition &c = rule.conditions[i];
+            if ((members && c.kind == CondKind::Amount) || cheap(c.kind) != (pass == 0))
+                continue;
+            const Eval e = evalCondition(c, L, l, R, r, opp);
+            if (!e.pass)
+                return {};
+            measures[i] = e.measure;
+        }
+    }
     double sum = 0.0;
     int n = 0;
-    const bool opp = rule.oppositeSign();
-    for (const Condition &c : rule.conditions) {
-        if (members && c.kind == CondKind::Amount)
+    for (size_t i = 0; i < nc; ++i) {
+        if (members && rule.conditions[i].kind == CondKind::Amount)
             continue;
-        const Eval e = evalCondition(c, L, l, R, r, opp);
-        if (!e.pass)
-            return {};
-        sum += e.measure;
+        sum += measures[i];
         ++n;
     }
     return { true, n ? sum / n : 1.0 };
@@ -220,6 +245,7 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
     const RefGramIndex *grams = nullptr;
     const AmountIndex *amounts = nullptr;
     const HashIndex *hashes = nullptr;
+    const HashIndex *cptyDates = nullptr;
     HashIndex local;
     switch (blk->kind) {
     case CondKind::ReferenceInText:
@@ -247,6 +273,8 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
         break;
     case CondKind::Counterparty:
         hashes = &cptyIndex(otherSide);
+        if (dateCond)
+            cptyDates = &cptyDateIndex(otherSide);
         break;
     case CondKind::Date:
         hashes = &dateIndex(otherSide);
@@ -281,7 +309,7 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
                     d1 = Q.date(q) + dateCond->days + 7;
                 }
                 auto push = [&](uint32_t o) {
-                    if (cand.size() < kCap)
+                    if (openO[o] && cand.size() < kCap)
                         cand.push_back(o);
                 };
                 switch (blk->kind) {
@@ -306,6 +334,26 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
                     break;
                 }
                 case CondKind::Counterparty:
+                    if (cptyDates && Q.date(q) != kNoDate) {
+                        // the query's two rarest complete words, on each day of the window
+                        std::vector<std::pair<size_t, uint64_t>> words;
+                        for (const auto w : splitWords(Q.counterparty.at(q))) {
+                            if (w.size() < 3)
+                                continue;
+                            const uint64_t h = hashBytes(w);
+                            if (const size_t n = hashes->count(h))
+                                words.push_back({ n, h });
+                        }
+                        std::sort(words.begin(), words.end());
+                        words.erase(std::unique(words.begin(), words.end()), words.end());
+                        if (words.size() > 2)
+                            words.resize(2);
+                        const int32_t qd = Q.date(q);
+                        for (const auto &[n, h] : words)
+                            for (int32_t d = qd - dateCond->days - 2; d <= qd + dateCond->days + 2; ++d)
+                                cptyDates->find(cptyDateKey(h, d), kCap, push);
+                        break;
+                    }
                     for (const auto w : splitWords(Q.counterparty.at(q))) {
                         if (w.size() < 3)
                             continue;

@@ -48,10 +48,12 @@ private:
     const AmountIndex &amountIndex(Side s);
     const HashIndex &cptyIndex(Side s);
     const HashIndex &dateIndex(Side s);
+    const HashIndex &cptyDateIndex(Side s);
     std::map<std::tuple<int, int, int>, std::unique_ptr<RefGramIndex>> m_grams;
     std::unique_ptr<AmountIndex> m_amount[2];
     std::unique_ptr<HashIndex> m_cpty[2];
     std::unique_ptr<HashIndex> m_date[2];
+    std::unique_ptr<HashIndex> m_cptyDate[2];
 };
 
 } // namespace recon::match::detail

@@ -231,6 +231,19 @@ void buildCounterpartyIndex(const MatchSide &s, HashIndex &index)
     index.finish();
 }
 
+void buildCounterpartyDateIndex(const MatchSide &s, HashIndex &index)
+{
+    for (size_t i = 0; i < s.size(); ++i) {
+        const int32_t d = s.date(i);
+        if (d == kNoDate)
+            continue;
+        for (const auto w : splitWords(s.counterparty.at(i)))
+            if (w.size() >= 3)
+                index.add(cptyDateKey(hashBytes(w), d), uint32_t(i));
+    }
+    index.finish();
+}
+
 void buildDateIndex(const MatchSide &s, HashIndex &index)
 {
     for (size_t i = 0; i < s.size(); ++i) {

@@ -140,6 +140,12 @@ uint64_t hashBytes(std::string_view s);
 
 // Counterparty words of 3+ characters.
 void buildCounterpartyIndex(const MatchSide &s, HashIndex &index);
+// Counterparty words of 3+ characters combined with the item's date: cptyDateKey(word, day).
+void buildCounterpartyDateIndex(const MatchSide &s, HashIndex &index);
+inline uint64_t cptyDateKey(uint64_t wordHash, int32_t day)
+{
+    return wordHash ^ (uint64_t(uint32_t(day)) * 0x9E3779B97F4A7C15ull);
+}
 // Dates (booking and value) of every item.
 void buildDateIndex(const MatchSide &s, HashIndex &index);
 

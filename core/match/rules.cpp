@@ -593,6 +593,9 @@ std::optional<Rule> Checker::rule(const JNode &n, const QString &path)
                 || c.kind == CondKind::ReferenceInText || c.kind == CondKind::Regex
                 || c.kind == CondKind::Equals || c.kind == CondKind::Counterparty;
         }
+        if (r.conditions.size() > 32)
+            error(*conds, join(path, QStringLiteral("conditions")),
+                QStringLiteral("at most 32 top-level conditions per rule"));
         if (signs > 1)
             error(*conds, join(path, QStringLiteral("conditions")),
                 QStringLiteral("at most one sign condition per rule"));
