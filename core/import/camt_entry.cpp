@@ -55,10 +55,29 @@ QString detailReference(const TxDetail &d)
     return QString();
 }
 
-const Party &otherParty(const TxDetail &d, int sign)
+QString compactAccount(const QString &s)
 {
-    // The counterparty is the other side: the creditor of a debit, the debtor of a credit.
-    return sign < 0 ? d.creditor : d.debtor;
+    QString out = s;
+    out.remove(QLatin1Char(' '));
+    return out.toUpper();
+}
+
+// The counterparty is the other side: the creditor of a debit, the debtor of a credit. A
+// reversal carries the parties of the original booking, whose direction was the opposite. When
+// the chosen party is visibly the account holder (its account is ours), the other one is used.
+const Party &otherParty(const TxDetail &d, int sign, bool reversal, const QString &ownAccount)
+{
+    const bool debit = reversal ? sign > 0 : sign < 0;
+    const Party &primary = debit ? d.creditor : d.debtor;
+    const Party &secondary = debit ? d.debtor : d.creditor;
+    const QString own = compactAccount(ownAccount);
+    const auto isOwn
+        = [&](const Party &p) { return !own.isEmpty() && compactAccount(p.account) == own; };
+    if (isOwn(primary) && !secondary.name.isEmpty() && !isOwn(secondary))
+        return secondary;
+    if (reversal && primary.name.isEmpty() && !isOwn(secondary))
+        return secondary;
+    return primary;
 }
 
 } // namespace
@@ -170,6 +189,8 @@ EntryResult buildEntry(const Node &entry, const QList<TxDetail> &details, const 
     // RvslInd does not change the sign: ISO 20022 states that CdtDbtInd already gives the
     // direction of the reversal booking itself (DBIT + RvslInd = reversal of an earlier credit,
     // money out). It stays visible in the raw fields.
+    const QString rvsl = entry.textAt(u"RvslInd").toLower();
+    const bool reversal = rvsl == QLatin1String("true") || rvsl == QLatin1String("1");
     const Money booked = sign < 0 ? Money(-amount->minor(), amount->currency()) : *amount;
     r.signedAmount = booked;
 
@@ -249,7 +270,7 @@ EntryResult buildEntry(const Node &entry, const QList<TxDetail> &details, const 
             t.description = d.unstructured.join(QLatin1Char(' '));
             if (t.description.isEmpty())
                 t.description = d.additionalInfo.isEmpty() ? entryInfo : d.additionalInfo;
-            const Party &p = otherParty(d, s);
+            const Party &p = otherParty(d, s, reversal, ctx.account);
             t.counterparty = p.name;
             t.counterpartyAccount = p.account;
             if (!d.bankCode.isEmpty())
@@ -272,7 +293,7 @@ EntryResult buildEntry(const Node &entry, const QList<TxDetail> &details, const 
         if (t.reference.isEmpty())
             t.reference = detailReference(d);
         const int s = d.sign ? d.sign : sign;
-        const Party &p = otherParty(d, s);
+        const Party &p = otherParty(d, s, reversal, ctx.account);
         if (t.counterparty.isEmpty() && !p.name.isEmpty())
             t.counterparty = p.name;
         if (t.counterpartyAccount.isEmpty() && !p.account.isEmpty())

@@ -150,6 +150,7 @@ private:
         bool mixedCurrencies = false;
         bool hadErrors = false;
         std::optional<Money> interim; // last ITBD
+        QString firstEntryCurrency;
     };
 
     bool readStatement()
@@ -161,7 +162,18 @@ private:
         // Appended first, filled in place: a truncated file still shows what was read.
         m_result.statements.append(Statement());
         const qsizetype index = m_result.statements.size() - 1;
-        auto store = [&] { m_result.statements[index] = s; };
+        auto store = [&] {
+            if (!m_opts.account.isEmpty())
+                s.account = m_opts.account;
+            s.currency = acctCurrency;
+            if (s.currency.isEmpty() && s.openingBalance)
+                s.currency = s.openingBalance->currencyCode();
+            if (s.currency.isEmpty())
+                s.currency = totals.firstEntryCurrency;
+            if (s.currency.isEmpty())
+                s.currency = m_opts.defaultCurrency;
+            m_result.statements[index] = s;
+        };
         while (m_bx.nextChildElement()) {
             const QStringView name = m_xml.name();
             Node n;
@@ -195,17 +207,8 @@ private:
                 applyBalance(n, s, acctCurrency, totals);
             }
         }
-        if (!m_opts.account.isEmpty())
-            s.account = m_opts.account;
         if (!s.closingBalance && totals.interim)
             s.closingBalance = totals.interim; // intraday report: latest interim booked balance
-        s.currency = acctCurrency;
-        if (s.currency.isEmpty() && s.openingBalance)
-            s.currency = s.openingBalance->currencyCode();
-        if (s.currency.isEmpty() && !s.transactions.isEmpty())
-            s.currency = s.transactions.first().amount.currencyCode();
-        if (s.currency.isEmpty())
-            s.currency = m_opts.defaultCurrency;
         store();
         if (m_bx.failed())
             return false;
@@ -306,6 +309,10 @@ private:
         if (m_bx.failed())
             return false;
 
+        if (totals.firstEntryCurrency.isEmpty()) {
+            if (const Node *amt = entry.child(u"Amt"))
+                totals.firstEntryCurrency = amt->attribute(u"Ccy").left(3);
+        }
         camt::EntryContext ctx;
         ctx.fileName = m_opts.fileName;
         ctx.account = m_opts.account.isEmpty() ? s.account : m_opts.account;
