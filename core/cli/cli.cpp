@@ -17,6 +17,8 @@ const Command kCommands[] = {
     { "audit", "Verify the audit log's hash chain (audit verify WS)", cmdAudit },
     { "inspect", "Read a statement or ledger file without writing anything", cmdInspect },
     { "import", "Import a file into a workspace, all or nothing", cmdImport },
+    { "reconcile", "Match two files with a rule set (no workspace needed)", cmdReconcile },
+    { "rules", "Check a rule set file (rules check R.json) or print the built-in one", cmdRules },
 };
 
 void printHelp(QTextStream &out)

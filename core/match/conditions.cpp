@@ -152,8 +152,8 @@ Eval evalAmount(const Condition &c, int64_t a, int64_t b, int exponent)
     return { true, 1.0 - 0.5 * double(d) / double(tol) };
 }
 
-Eval evalCondition(const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r,
-    bool opposite)
+Eval evalCondition(
+    const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r, bool opposite)
 {
     switch (c.kind) {
     case CondKind::All: {
@@ -213,7 +213,8 @@ Eval evalCondition(const Condition &c, const MatchSide &L, size_t l, const Match
         }
         if (key.empty())
             return {};
-        const bool pass = key == regexKey(c.regex, fieldText(O, oi, c.leftField), c.normalise, true);
+        const bool pass
+            = key == regexKey(c.regex, fieldText(O, oi, c.leftField), c.normalise, true);
         return { pass, pass ? 1.0 : 0.0 };
     }
     case CondKind::ReferenceInText: {
@@ -250,13 +251,14 @@ ConditionOutcome explainAmountSums(
     o.leftValue = minorToString(sumLeft, exponent);
     o.rightValue = minorToString(sumRight, exponent);
     o.measure = QStringLiteral("difference ") + minorToString(absDiff(sumLeft, b), exponent);
-    o.threshold = QStringLiteral("<= ") + minorToString(toleranceMinor(c, sumLeft, b, exponent), exponent);
+    o.threshold
+        = QStringLiteral("<= ") + minorToString(toleranceMinor(c, sumLeft, b, exponent), exponent);
     o.pass = e.pass;
     return o;
 }
 
-ConditionOutcome explainCondition(const Condition &c, const MatchSide &L, size_t l,
-    const MatchSide &R, size_t r, bool opposite)
+ConditionOutcome explainCondition(
+    const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r, bool opposite)
 {
     ConditionOutcome o;
     o.condition = c.label;
@@ -299,13 +301,14 @@ ConditionOutcome explainCondition(const Condition &c, const MatchSide &L, size_t
         o.leftValue = qs(fieldText(L, l, c.leftField));
         o.rightValue = qs(fieldText(R, r, c.rightField));
         o.threshold = c.kind == CondKind::Equals ? QStringLiteral("equal")
-            : c.method == TextMethod::Contains  ? QStringLiteral("contains")
-                                                : QStringLiteral(">= ") + num(c.threshold);
+            : c.method == TextMethod::Contains   ? QStringLiteral("contains")
+                                                 : QStringLiteral(">= ") + num(c.threshold);
         break;
     case CondKind::Regex:
     case CondKind::ReferenceInText: {
         const bool leftSearched = c.searchSide == Side::Left;
-        const QString searched = fieldsText(leftSearched ? L : R, leftSearched ? l : r, c.textFields);
+        const QString searched
+            = fieldsText(leftSearched ? L : R, leftSearched ? l : r, c.textFields);
         const QString key = qs(fieldText(leftSearched ? R : L, leftSearched ? r : l, c.leftField));
         o.leftValue = leftSearched ? searched : key;
         o.rightValue = leftSearched ? key : searched;

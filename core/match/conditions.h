@@ -34,11 +34,11 @@ int64_t toleranceMinor(const Condition &c, int64_t a, int64_t b, int exponent);
 Eval evalAmount(const Condition &c, int64_t a, int64_t b, int exponent);
 
 // `opposite`: the rule says the sides carry opposite signs.
-Eval evalCondition(const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r,
-    bool opposite);
+Eval evalCondition(
+    const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r, bool opposite);
 
-ConditionOutcome explainCondition(const Condition &c, const MatchSide &L, size_t l,
-    const MatchSide &R, size_t r, bool opposite);
+ConditionOutcome explainCondition(
+    const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r, bool opposite);
 ConditionOutcome explainAmountSums(
     const Condition &c, int64_t sumLeft, int64_t sumRight, int exponent, bool opposite);
 

@@ -204,7 +204,8 @@ std::string regexOtherKey(const Condition &c, const MatchSide &s, uint32_t i)
     const std::string_view t = fieldText(s, i, c.leftField);
     if (t.empty())
         return {};
-    const QRegularExpressionMatch m = c.regex.match(QString::fromUtf8(t.data(), qsizetype(t.size())));
+    const QRegularExpressionMatch m
+        = c.regex.match(QString::fromUtf8(t.data(), qsizetype(t.size())));
     if (!m.hasMatch())
         return normalise(t, c.normalise);
     std::string key;
@@ -262,7 +263,8 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
     case CondKind::Equals:
         for (uint32_t i = 0; i < O.size(); ++i)
             if (openO[i])
-                if (const std::string k = normalise(fieldText(O, i, blk->rightField), blk->normalise);
+                if (const std::string k
+                    = normalise(fieldText(O, i, blk->rightField), blk->normalise);
                     !k.empty())
                     local.add(hashBytes(k), i);
         local.finish();
@@ -288,7 +290,8 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
         if (openQ[i])
             queries.push_back(i);
 
-    const size_t nChunks = std::max<size_t>(1, std::min<size_t>(queries.size(), size_t(threads) * 16));
+    const size_t nChunks
+        = std::max<size_t>(1, std::min<size_t>(queries.size(), size_t(threads) * 16));
     const size_t per = (queries.size() + nChunks - 1) / std::max<size_t>(nChunks, 1);
     std::vector<std::vector<Pair>> out(nChunks);
     constexpr size_t kCap = 4000;
@@ -350,7 +353,8 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
                             words.resize(2);
                         const int32_t qd = Q.date(q);
                         for (const auto &[n, h] : words)
-                            for (int32_t d = qd - dateCond->days - 2; d <= qd + dateCond->days + 2; ++d)
+                            for (int32_t d = qd - dateCond->days - 2; d <= qd + dateCond->days + 2;
+                                 ++d)
                                 cptyDates->find(cptyDateKey(h, d), kCap, push);
                         break;
                     }
@@ -408,10 +412,12 @@ void Engine::addGroup(int ri, std::vector<uint32_t> left, std::vector<uint32_t> 
     g.rule = rule.name;
     g.score = std::clamp(score, 0.0, 1.0);
     g.status = rule.autoConfirm ? Status::Confirmed : Status::Proposed;
-    std::sort(left.begin(), left.end(),
-        [&](uint32_t a, uint32_t b) { return L.rank[a] != L.rank[b] ? L.rank[a] < L.rank[b] : a < b; });
-    std::sort(right.begin(), right.end(),
-        [&](uint32_t a, uint32_t b) { return R.rank[a] != R.rank[b] ? R.rank[a] < R.rank[b] : a < b; });
+    std::sort(left.begin(), left.end(), [&](uint32_t a, uint32_t b) {
+        return L.rank[a] != L.rank[b] ? L.rank[a] < L.rank[b] : a < b;
+    });
+    std::sort(right.begin(), right.end(), [&](uint32_t a, uint32_t b) {
+        return R.rank[a] != R.rank[b] ? R.rank[a] < R.rank[b] : a < b;
+    });
     int64_t sl = 0, sr = 0;
     for (const uint32_t i : left) {
         sl += L.amount[i];
@@ -651,14 +657,16 @@ MatchResult Engine::run()
                         sl += L.amount[i];
                     for (const uint32_t i : g.right)
                         sr += R.amount[i];
-                    g.explanation.push_back(explainAmountSums(c, sl, sr, L.exponent[g.left.front()], opp));
+                    g.explanation.push_back(
+                        explainAmountSums(c, sl, sr, L.exponent[g.left.front()], opp));
                     continue;
                 }
                 for (const uint32_t l : g.left) {
                     for (const uint32_t r : g.right) {
                         ConditionOutcome o = explainCondition(c, L, l, R, r, opp);
                         if (!single)
-                            o.condition += QStringLiteral(" [%1 / %2]").arg(L.outputId(l), R.outputId(r));
+                            o.condition
+                                += QStringLiteral(" [%1 / %2]").arg(L.outputId(l), R.outputId(r));
                         g.explanation.push_back(std::move(o));
                     }
                 }
@@ -671,8 +679,8 @@ MatchResult Engine::run()
 
 } // namespace detail
 
-MatchResult matchSides(
-    const MatchSide &left, const MatchSide &right, const RuleSet &rules, const MatchOptions &options)
+MatchResult matchSides(const MatchSide &left, const MatchSide &right, const RuleSet &rules,
+    const MatchOptions &options)
 {
     detail::Engine e(left, right, rules, options);
     return e.run();

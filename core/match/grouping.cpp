@@ -149,8 +149,9 @@ void Engine::runOneToMany(int ri, bool oneIsLeft)
             }
             // content order before the search, so the search order never depends on input order
             std::sort(members.begin(), members.end(), [&](const Member &x, const Member &y) {
-                return Many.rank[x.item] != Many.rank[y.item] ? Many.rank[x.item] < Many.rank[y.item]
-                                                              : x.item < y.item;
+                return Many.rank[x.item] != Many.rank[y.item]
+                    ? Many.rank[x.item] < Many.rank[y.item]
+                    : x.item < y.item;
             });
             const int64_t target = One.amount[one];
             if (rule.groupKey.isEmpty()) {
@@ -163,8 +164,8 @@ void Engine::runOneToMany(int ri, bool oneIsLeft)
                 parts[groupKey(rule, Many, x.item)].push_back(x);
             SearchOutcome merged;
             for (auto &[key, part] : parts) {
-                SearchOutcome so = subsetSearch(*amount, target, !oneIsLeft, One.exponent[one],
-                    part, maxSize, rule.search, 6);
+                SearchOutcome so = subsetSearch(
+                    *amount, target, !oneIsLeft, One.exponent[one], part, maxSize, rule.search, 6);
                 merged.limitHit = merged.limitHit || so.limitHit;
                 for (Solution &s : so.solutions)
                     merged.solutions.push_back(std::move(s));
@@ -193,7 +194,8 @@ void Engine::runOneToMany(int ri, bool oneIsLeft)
     // conflict: neither is taken.
     std::vector<size_t> order(ranges.size());
     std::iota(order.begin(), order.end(), size_t(0));
-    auto oneOf = [&](size_t g) { return oneIsLeft ? ps[ranges[g].first].l : ps[ranges[g].first].r; };
+    auto oneOf
+        = [&](size_t g) { return oneIsLeft ? ps[ranges[g].first].l : ps[ranges[g].first].r; };
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
         return One.rank[oneOf(a)] != One.rank[oneOf(b)] ? One.rank[oneOf(a)] < One.rank[oneOf(b)]
                                                         : oneOf(a) < oneOf(b);
@@ -210,11 +212,13 @@ void Engine::runOneToMany(int ri, bool oneIsLeft)
         if (so.solutions.empty())
             continue;
         if (so.limitHit) {
-            addException(ri, oneSide, one, QStringLiteral("search_limit"), alternativesOf(one, so.solutions));
+            addException(ri, oneSide, one, QStringLiteral("search_limit"),
+                alternativesOf(one, so.solutions));
             continue;
         }
         if (so.solutions.size() > 1) {
-            addException(ri, oneSide, one, QStringLiteral("ambiguous"), alternativesOf(one, so.solutions));
+            addException(
+                ri, oneSide, one, QStringLiteral("ambiguous"), alternativesOf(one, so.solutions));
             continue;
         }
         const Solution &s = so.solutions.front();
@@ -222,7 +226,8 @@ void Engine::runOneToMany(int ri, bool oneIsLeft)
         for (const uint32_t m : s.items)
             conflict = conflict || claims[m] > 1;
         if (conflict) {
-            addException(ri, oneSide, one, QStringLiteral("conflict"), alternativesOf(one, so.solutions));
+            addException(
+                ri, oneSide, one, QStringLiteral("conflict"), alternativesOf(one, so.solutions));
             continue;
         }
         if (oneIsLeft)

@@ -280,7 +280,8 @@ void appendString(QByteArray &out, const QString &s)
             break;
         default:
             if ((unsigned char)c < 0x20)
-                out.append(QByteArray("\\u00") + QByteArray::number(int(c), 16).rightJustified(2, '0'));
+                out.append(
+                    QByteArray("\\u00") + QByteArray::number(int(c), 16).rightJustified(2, '0'));
             else
                 out.append(c);
         }

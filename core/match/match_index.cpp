@@ -169,7 +169,8 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
                 bestPos = p;
             }
         }
-        chosen.push_back({ pack(k.substr(bestPos, size_t(g))), { uint32_t(i), uint32_t(bestPos) } });
+        chosen.push_back(
+            { pack(k.substr(bestPos, size_t(g))), { uint32_t(i), uint32_t(bestPos) } });
         m_lengths |= 1u << g;
     }
     std::sort(chosen.begin(), chosen.end(), [](const auto &a, const auto &b) {
@@ -204,8 +205,7 @@ void AmountIndex::build(const MatchSide &s)
             return a.amount < b.amount;
         if (a.date != b.date)
             return a.date < b.date;
-        return s.rank[a.item] != s.rank[b.item] ? s.rank[a.item] < s.rank[b.item]
-                                                : a.item < b.item;
+        return s.rank[a.item] != s.rank[b.item] ? s.rank[a.item] < s.rank[b.item] : a.item < b.item;
     });
 }
 

@@ -95,8 +95,8 @@ public:
     // Entries with currency equal and amount in [lo, hi], date in [d0, d1] (kNoDate = any),
     // at most `cap` items scanned.
     template <class F>
-    void find(uint32_t currency, int64_t lo, int64_t hi, int32_t d0, int32_t d1, size_t cap,
-        F &&fn) const
+    void find(
+        uint32_t currency, int64_t lo, int64_t hi, int32_t d0, int32_t d1, size_t cap, F &&fn) const
     {
         auto it = std::lower_bound(m_entries.begin(), m_entries.end(), std::make_pair(currency, lo),
             [](const Entry &e, const std::pair<uint32_t, int64_t> &k) {

@@ -75,9 +75,8 @@ size_t MatchSide::memoryBytes() const
 {
     return amount.capacity() * 8 + currency.capacity() * 4 + exponent.capacity()
         + booking.capacity() * 4 + value.capacity() * 4 + id.capacity() * sizeof(QUuid)
-        + sourceLine.capacity() * 4 + externalId.bytes() + reference.bytes()
-        + description.bytes() + counterparty.bytes() + counterpartyAccount.bytes()
-        + refKey.bytes() + rank.capacity() * 4;
+        + sourceLine.capacity() * 4 + externalId.bytes() + reference.bytes() + description.bytes()
+        + counterparty.bytes() + counterpartyAccount.bytes() + refKey.bytes() + rank.capacity() * 4;
 }
 
 QString MatchSide::currencyCode(size_t i) const

@@ -10,8 +10,8 @@
 #include <QUuid>
 
 #include <climits>
-#include <stdexcept>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>

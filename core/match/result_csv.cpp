@@ -50,11 +50,11 @@ QByteArray resultText(const MatchResult &r, const MatchSide &left, const MatchSi
     out += "exceptions\n";
     for (const MatchException &e : r.exceptions) {
         const MatchSide &s = e.side == Side::Left ? left : right;
-        out += csvField(e.rule) + ',' + sideName(e.side).toUtf8() + ',' + csvField(s.outputId(e.item))
-            + ',' + e.reason.toUtf8() + '\n';
+        out += csvField(e.rule) + ',' + sideName(e.side).toUtf8() + ','
+            + csvField(s.outputId(e.item)) + ',' + e.reason.toUtf8() + '\n';
         for (const Alternative &a : e.alternatives)
-            out += "  [" + ids(left, a.left) + "] <-> [" + ids(right, a.right) + "] " + score(a.score)
-                + '\n';
+            out += "  [" + ids(left, a.left) + "] <-> [" + ids(right, a.right) + "] "
+                + score(a.score) + '\n';
     }
     return out;
 }

@@ -267,8 +267,9 @@ public:
             return unsigned(NormAll);
         const QString p = join(path, QStringLiteral("normalize"));
         if (!n->isArray()) {
-            error(*n, p, QStringLiteral("must be an array of case, spaces, punctuation, "
-                                        "leading_zeros"));
+            error(*n, p,
+                QStringLiteral("must be an array of case, spaces, punctuation, "
+                               "leading_zeros"));
             return std::nullopt;
         }
         unsigned flags = 0;
@@ -682,9 +683,9 @@ RuleSet defaultRuleSet()
 {
     RuleSetParse p = parseRuleSet(defaultRuleSetJson());
     if (!p.ruleSet)
-        throw std::runtime_error(
-            ("built-in rule set is invalid: " + p.errors.first().toString(QStringLiteral("default")))
-                .toStdString());
+        throw std::runtime_error((
+            "built-in rule set is invalid: " + p.errors.first().toString(QStringLiteral("default")))
+                                     .toStdString());
     return std::move(*p.ruleSet);
 }
 

@@ -3,8 +3,8 @@
 // what earlier rules left open. Rules are JSON; parseRuleSet() checks them with line-precise
 // messages and computes the set's content hash (SHA-256 of the canonical JSON).
 
-#include "core/money.h"
 #include "core/model/transaction.h"
+#include "core/money.h"
 
 #include <QByteArray>
 #include <QList>

@@ -92,8 +92,9 @@ int main(int argc, char **argv)
     QFile out(a[3]);
     out.open(QIODevice::WriteOnly);
     out.write(match::matchesCsv(r, L, R));
-    std::fprintf(stderr, "read %lld ms, match %lld ms, write %lld ms, groups %zu, exceptions %zu, "
-                         "side bytes %zu + %zu\n",
+    std::fprintf(stderr,
+        "read %lld ms, match %lld ms, write %lld ms, groups %zu, exceptions %zu, "
+        "side bytes %zu + %zu\n",
         (long long)readMs, (long long)matchMs, (long long)t.elapsed(), r.groups.size(),
         r.exceptions.size(), L.memoryBytes(), R.memoryBytes());
     for (const auto &s : r.stats)
