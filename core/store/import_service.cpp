@@ -192,6 +192,27 @@ BulkInsertResult bulkInsert(Workspace &ws, const QUuid &importId, Side side,
     return result;
 }
 
+void recordImport(Workspace &ws, const Import &import)
+{
+    auto s = ws.db().prepare(
+        "INSERT INTO imports(id, file_name, sha256, format, encoding, side, imported_at, "
+        "user_name, rows_read, rows_imported, rows_duplicate, rows_skipped) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?)");
+    s.bindBlob(1, uuidBytes(import.id))
+        .bind(2, import.fileName)
+        .bind(3, import.sha256)
+        .bind(4, import.format)
+        .bind(5, import.encoding)
+        .bind(6, static_cast<int>(import.side))
+        .bind(7, import.importedAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")))
+        .bind(8, import.user)
+        .bind(9, import.rowsRead)
+        .bind(10, import.rowsImported)
+        .bind(11, import.rowsDuplicate)
+        .bind(12, import.rowsSkipped);
+    s.run();
+}
+
 ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressFn &progress,
     const std::atomic<bool> *cancel)
 {
@@ -284,23 +305,7 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
 
     ws.requireWritable();
     sql::TxGuard tx(ws.db());
-    auto s = ws.db().prepare(
-        "INSERT INTO imports(id, file_name, sha256, format, encoding, side, imported_at, "
-        "user_name, rows_read, rows_imported, rows_duplicate, rows_skipped) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?)");
-    s.bindBlob(1, uuidBytes(imp.id))
-        .bind(2, imp.fileName)
-        .bind(3, imp.sha256)
-        .bind(4, imp.format)
-        .bind(5, imp.encoding)
-        .bind(6, static_cast<int>(imp.side))
-        .bind(7, imp.importedAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")))
-        .bind(8, imp.user)
-        .bind(9, imp.rowsRead)
-        .bind(10, 0)
-        .bind(11, 0)
-        .bind(12, imp.rowsSkipped);
-    s.run();
+    recordImport(ws, imp);
     const auto res = bulkInsert(ws, imp.id, req.side, statements, progress, cancel);
     if (res.cancelled) {
         report.cancelled = true;

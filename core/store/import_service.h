@@ -49,6 +49,9 @@ BulkInsertResult bulkInsert(Workspace &ws, const QUuid &importId, Side side,
     const QList<Statement> &statements, const ProgressFn &progress = {},
     const std::atomic<bool> *cancel = nullptr);
 
+// Records an import (its row in `imports`) inside the caller's transaction.
+void recordImport(Workspace &ws, const Import &import);
+
 // SHA-256 of a file's bytes, hex; empty when unreadable.
 QString fileSha256(const QString &path);
 

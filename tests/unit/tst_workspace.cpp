@@ -59,6 +59,20 @@ Statement statement(QList<Transaction> rows)
     return s;
 }
 
+// A row in `imports` for transactions to point at (inside the caller's transaction).
+QUuid newImport(Workspace &ws)
+{
+    Import imp;
+    imp.id = QUuid::createUuid();
+    imp.fileName = QStringLiteral("test.sta");
+    imp.sha256 = imp.id.toString(QUuid::Id128);
+    imp.format = QStringLiteral("mt940");
+    imp.importedAt = QDateTime::currentDateTimeUtc();
+    imp.user = QStringLiteral("test");
+    recordImport(ws, imp);
+    return imp.id;
+}
+
 qint64 count(Workspace &ws, const char *sql)
 {
     return ws.db().scalarInt(sql);
@@ -231,7 +245,7 @@ void TestWorkspace::rollbackOnFailureMidWrite()
     try {
         sql::TxGuard guard(ws->db());
         ws->audit().append(QStringLiteral("import"), {}, QStringLiteral("t"));
-        bulkInsert(*ws, QUuid::createUuid(), Side::Left, { statement(rows) });
+        bulkInsert(*ws, newImport(*ws), Side::Left, { statement(rows) });
         guard.commit();
     } catch (const sql::Error &) {
         threw = true;
@@ -310,7 +324,7 @@ void TestWorkspace::duplicatesSkippedTwinsKept()
         tx(3, -4990, QStringLiteral("Subscription")), tx(4, 100, QStringLiteral("Receipt")) };
     {
         sql::TxGuard g(ws->db());
-        const auto r = bulkInsert(*ws, QUuid::createUuid(), Side::Left, { statement(rows) });
+        const auto r = bulkInsert(*ws, newImport(*ws), Side::Left, { statement(rows) });
         g.commit();
         QCOMPARE(r.inserted, 3);
         QCOMPARE(r.duplicates, 0);
@@ -320,14 +334,14 @@ void TestWorkspace::duplicatesSkippedTwinsKept()
     overlap.append(tx(3, -4990, QStringLiteral("Subscription")));
     overlap.append(tx(5, 700, QStringLiteral("New")));
     sql::TxGuard g(ws->db());
-    const auto r = bulkInsert(*ws, QUuid::createUuid(), Side::Left, { statement(overlap) });
+    const auto r = bulkInsert(*ws, newImport(*ws), Side::Left, { statement(overlap) });
     g.commit();
     QCOMPARE(r.duplicates, 3);
     QCOMPARE(r.inserted, 2);
     QCOMPARE(ws->transactionCount(), 5);
     // The same items on the other side are not duplicates of this side.
     sql::TxGuard g2(ws->db());
-    const auto r2 = bulkInsert(*ws, QUuid::createUuid(), Side::Right, { statement(rows) });
+    const auto r2 = bulkInsert(*ws, newImport(*ws), Side::Right, { statement(rows) });
     QCOMPARE(r2.inserted, 3);
 }
 
@@ -336,12 +350,12 @@ void TestWorkspace::externalIdsDeduplicate()
     const QString path = m_dir.filePath(QStringLiteral("fitid.recon"));
     auto ws = Workspace::create(path);
     sql::TxGuard g(ws->db());
-    bulkInsert(*ws, QUuid::createUuid(), Side::Left,
+    bulkInsert(*ws, newImport(*ws), Side::Left,
         { statement({ tx(1, 100, QStringLiteral("x"), QStringLiteral("FIT1")),
             tx(1, 100, QStringLiteral("x"), QStringLiteral("FIT2")) }) });
     // Same FITID with different text (the bank re-worded it) is a duplicate; a new FITID with
     // identical content is a genuine new item.
-    const auto r = bulkInsert(*ws, QUuid::createUuid(), Side::Left,
+    const auto r = bulkInsert(*ws, newImport(*ws), Side::Left,
         { statement({ tx(1, 100, QStringLiteral("changed"), QStringLiteral("FIT1")),
             tx(1, 100, QStringLiteral("x"), QStringLiteral("FIT3")) }) });
     g.commit();
@@ -375,7 +389,7 @@ void TestWorkspace::transactionsRoundTrip()
     t.sourceLine = 42;
     t.amount = Money::fromMinor(-123456, u"KWD");
     sql::TxGuard g(ws->db());
-    bulkInsert(*ws, QUuid::createUuid(), Side::Right, { statement({ t }) });
+    bulkInsert(*ws, newImport(*ws), Side::Right, { statement({ t }) });
     g.commit();
     const auto back = ws->transactions(Side::Right, std::nullopt, true);
     QCOMPARE(back.size(), 1);
