@@ -81,8 +81,8 @@ public:
             if (strong >= 2)
                 headerLike = 1;
         }
-        if (records == 0 || multi == 0)
-            return 2;
+        if (records == 0 || multi * 2 < records)
+            return 0; // not a table: leave it to the line-oriented formats
         std::sort(widths.begin(), widths.end());
         int best = 0;
         for (size_t i = 0; i < widths.size();) {

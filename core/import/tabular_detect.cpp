@@ -383,16 +383,19 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
             if (m.kind != HeaderKind::Role)
                 continue;
             ColumnRole r = m.role;
+            // An exact header synonym is strong evidence: bad cells below it are errors to
+            // report, not a reason to ignore the column.
+            const double need = m.strength >= 2 ? 0.5 : 0.8;
             if (r == ColumnRole::Date || r == ColumnRole::ValueDate) {
                 if (s.nonEmpty > 0 && s.currencyCode * 10 >= s.nonEmpty * 9)
                     r = ColumnRole::Currency; // Dutch "Valuta" is a currency
-                else if (s.nonEmpty == 0 || s.dateRate() < 0.8)
+                else if (s.nonEmpty == 0 || s.dateRate() < need)
                     r = ColumnRole::Ignore;
             } else if (r == ColumnRole::Amount || r == ColumnRole::Balance) {
-                if (s.nonEmpty == 0 || s.amountRate() < 0.8)
+                if (s.nonEmpty == 0 || s.amountRate() < need)
                     r = ColumnRole::Ignore;
             } else if (r == ColumnRole::Debit || r == ColumnRole::Credit) {
-                if (s.nonEmpty > 0 && s.amountRate() < 0.8)
+                if (s.nonEmpty > 0 && s.amountRate() < need)
                     r = ColumnRole::Ignore;
             } else if (r == ColumnRole::Currency) {
                 if (s.nonEmpty > 0 && s.currencyCode * 10 < s.nonEmpty * 8)
