@@ -266,6 +266,7 @@ private:
         m_inAccount = true;
         m_accountTotal = 0;
         m_accountTotalOverflow = false;
+        m_accountTotalUnknown = false;
         m_accountLine = r.line;
         Statement s;
         FieldCursor f(fields(r));
@@ -303,6 +304,7 @@ private:
             if (empty)
                 continue;
             if (!amount) {
+                m_accountTotalUnknown = true;
                 error(r.line, QStringLiteral("03 amount"),
                     QStringLiteral("type %1: %2").arg(type, why));
                 continue;
@@ -358,6 +360,7 @@ private:
         bool empty = false;
         const auto amount = bai2::parseAmount(amountText, &why, &empty);
         if (!amount) {
+            m_accountTotalUnknown = true; // the control total cannot be verified
             badDetail(r.line, QStringLiteral("16 amount"),
                 empty ? QStringLiteral("missing amount") : why);
             return;
@@ -430,7 +433,8 @@ private:
             warning(r.line, QStringLiteral("49 control total"),
                 QStringLiteral("account %1: unreadable control total '%2'")
                     .arg(s.account, totalText.left(30)));
-        } else if (m_accountTotalOverflow || *stated != m_accountTotal) {
+        } else if (!m_accountTotalUnknown
+            && (m_accountTotalOverflow || *stated != m_accountTotal)) {
             warning(r.line, QStringLiteral("49 control total"),
                 QStringLiteral(
                     "account %1: control total %2 does not match the sum of its amounts %3")
@@ -456,8 +460,8 @@ private:
 
     void checkBalances(const Statement &s)
     {
-        if (!s.openingBalance || !s.closingBalance)
-            return;
+        if (!s.openingBalance || !s.closingBalance || m_accountTotalUnknown)
+            return; // an unreadable amount was already reported: the sum would mislead
         qint64 sum = 0;
         for (const Transaction &t : s.transactions) {
             if (__builtin_add_overflow(sum, t.amount.minor(), &sum))
@@ -574,6 +578,7 @@ private:
     int m_accountLine = 0;
     qint64 m_accountTotal = 0;
     bool m_accountTotalOverflow = false;
+    bool m_accountTotalUnknown = false; // an amount was unreadable
     qint64 m_groupTotal = 0;
     qint64 m_fileTotal = 0;
     int m_groupAccounts = 0;

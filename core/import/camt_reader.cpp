@@ -44,10 +44,15 @@ public:
     {
         m_result.format = QStringLiteral("camt053");
         m_result.encoding = QStringLiteral("utf-8");
+        m_empty = data.trimmed().isEmpty();
     }
 
     ReadResult run()
     {
+        if (m_empty) {
+            error(0, QString(), QStringLiteral("the file is empty"));
+            return std::move(m_result);
+        }
         readDocument();
         if (m_bx.failed())
             fatal();
@@ -390,6 +395,7 @@ private:
     const MessageKind *m_kind = &kKinds[1];
     int m_entryCount = 0;
     QSet<QString> m_batchIds;
+    bool m_empty = false;
 };
 
 class CamtReader final : public Reader {
