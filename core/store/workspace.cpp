@@ -138,8 +138,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, bool forceReadOn
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = fi.absoluteFilePath();
     // Root may write anything, so look at the permission bits too, not only access(2).
-    const bool fileWritable
-        = fi.isWritable() && (fi.permissions() & (QFile::WriteOwner | QFile::WriteUser));
+    const bool fileWritable = fi.isWritable()
+        && (fi.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
     const bool dirWritable = QFileInfo(fi.absolutePath()).isWritable();
     if (forceReadOnly) {
         ws->m_readOnly = true;

@@ -368,7 +368,8 @@ void TestWorkspace::uuidV7IsOrdered()
     QList<QByteArray> ids;
     for (int i = 0; i < 1000; ++i) {
         const QUuid u = newUuidV7();
-        QCOMPARE(int(u.version()), 7);
+        const QByteArray b = uuidBytes(u);
+        QCOMPARE(uchar(b[6]) >> 4, 7); // version 7 (Qt 6.4 does not know it by name)
         QCOMPARE(u.variant(), QUuid::DCE);
         ids.append(uuidBytes(u));
     }
