@@ -32,8 +32,12 @@ TabularPreview previewTabular(
     p.mapping = b.layout().mapping;
     p.headers = b.layout().headers;
     if (!ok) {
+        // Still show the grid, so the user can map the columns by hand.
         const ReadResult r = b.finish();
         p.issues = r.errors;
+        for (qsizetype i = std::max(0, p.mapping.headerRow + 1);
+             i < rows.size() && p.sample.size() < maxRows; ++i)
+            p.sample.append(rows[i]);
         return p;
     }
     p.issues += b.layout().notes;

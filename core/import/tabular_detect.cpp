@@ -124,6 +124,35 @@ int findHeaderRow(const QList<TabularRow> &rows)
     return best;
 }
 
+// A first row of plain text names above rows that hold dates or amounts, in the same width:
+// a header whose names we do not know ("When;Who;How much").
+int findUnnamedHeaderRow(const QList<TabularRow> &rows)
+{
+    const int limit = std::min<int>(int(rows.size()) - 1, 60);
+    for (int r = 0; r < limit; ++r) {
+        const QStringList &cells = rows[r].cells;
+        if (cells.size() < 2)
+            continue;
+        const QStringList &next = rows[r + 1].cells;
+        if (next.size() != cells.size())
+            return -1;
+        int nextData = 0;
+        for (const QString &c : next) {
+            if (!c.trimmed().isEmpty() && looksDataLike(QStringView(c).trimmed()))
+                ++nextData;
+        }
+        if (nextData == 0)
+            return -1;
+        for (const QString &c : cells) {
+            const QStringView v = QStringView(c).trimmed();
+            if (v.isEmpty() || v.size() > 60 || looksDataLike(v))
+                return -1;
+        }
+        return r;
+    }
+    return -1;
+}
+
 QChar voteToChar(int dot, int comma, QChar fallback)
 {
     if (dot > comma)
@@ -271,7 +300,9 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
         return L;
     }
     const TabularMapping *user = options.mapping ? &*options.mapping : nullptr;
-    const int headerRow = user ? user->headerRow : findHeaderRow(sample);
+    int headerRow = user ? user->headerRow : findHeaderRow(sample);
+    if (!user && headerRow < 0)
+        headerRow = findUnnamedHeaderRow(sample);
     if (headerRow >= sample.size()) {
         L.error = QStringLiteral("header row %1 is past the end of the file").arg(headerRow + 1);
         return L;
@@ -401,7 +432,7 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
                 if (s.nonEmpty > 0 && s.currencyCode * 10 < s.nonEmpty * 8)
                     r = ColumnRole::Ignore;
             } else if (r == ColumnRole::DebitCreditIndicator) {
-                if (s.nonEmpty == 0 || s.indicator * 10 < s.nonEmpty * 8)
+                if (s.nonEmpty == 0 || s.indicator < s.nonEmpty * need)
                     r = ColumnRole::Ignore;
             }
             role(c) = r;
@@ -469,7 +500,7 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
             std::vector<int> cand;
             for (int c = 0; c < colCount; ++c) {
                 const ColumnStats &s = st[size_t(c)];
-                if (isFree(c) && s.nonEmpty >= minFill && s.amountRate() >= 0.9
+                if (isFree(c) && s.nonEmpty >= minFill && s.amountRate() >= 0.6
                     && s.dateRate() < 0.5
                     && (s.withFraction * 2 >= s.nonEmpty || s.signedOrSymbol > 0))
                     cand.push_back(c);
@@ -525,7 +556,7 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
                 }
             }
         }
-        if (headerRow < 0) {
+        {
             for (int c = 0; c < colCount; ++c) {
                 const ColumnStats &s = st[size_t(c)];
                 if (!isFree(c) || s.nonEmpty == 0)
@@ -535,7 +566,7 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
                 } else if (!has(ColumnRole::DebitCreditIndicator) && s.nonEmpty >= minFill
                     && s.indicator * 10 >= s.nonEmpty * 9 && s.amountRate() < 0.5) {
                     role(c) = ColumnRole::DebitCreditIndicator;
-                } else if (s.iban * 10 >= s.nonEmpty * 8) {
+                } else if (s.iban * 10 >= s.nonEmpty * 8 && s.nonEmpty >= minFill) {
                     if (s.constant && !has(ColumnRole::Account))
                         role(c) = ColumnRole::Account;
                     else if (!has(ColumnRole::CounterpartyAccount))
@@ -551,7 +582,7 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
                     bestText = c;
                 }
             }
-            if (bestText >= 0)
+            if (bestText >= 0 && !has(ColumnRole::Description))
                 role(bestText) = ColumnRole::Description;
         }
     }
@@ -653,6 +684,19 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
                     p.order = dmyTieBreak > 0 ? DateOrder::DMY : DateOrder::MDY;
                 }
             }
+        }
+        if (p.sep != 0 && p.yearDigits == 0) {
+            // Report (and later insist on) the year width the file uses.
+            int two = 0, four = 0;
+            for (int r : dataIdx) {
+                const QStringView v = cellAt(sample[r], c);
+                two += parseDate(v, DatePattern { p.order, p.sep, 2 }).has_value();
+                four += parseDate(v, DatePattern { p.order, p.sep, 4 }).has_value();
+            }
+            if (two == bestCount)
+                p.yearDigits = 2;
+            else if (four == bestCount)
+                p.yearDigits = 4;
         }
         cl.date = p;
         if (role(c) == ColumnRole::Date && p.order == DateOrder::MDY)
