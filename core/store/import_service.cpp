@@ -216,6 +216,7 @@ void recordImport(Workspace &ws, const Import &import)
 ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressFn &progress,
     const std::atomic<bool> *cancel)
 {
+    ws.requireWritable(); // before any work: a read-only workspace cannot take an import
     ImportReport report;
     const QString fileName = QFileInfo(req.path).fileName();
     report.sha256 = fileSha256(req.path);
