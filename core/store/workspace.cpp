@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <atomic>
+#include <mutex>
 #include <cstring>
 
 namespace recon {
@@ -322,11 +323,26 @@ QList<Transaction> Workspace::transactions(Side side, std::optional<Status> stat
 
 QUuid newUuidV7()
 {
-    // 48-bit Unix milliseconds, version 7, then a per-process counter for monotonic order within
-    // one millisecond, then random bits.
-    static std::atomic<quint32> counter { QRandomGenerator::global()->generate() & 0xfff };
-    const quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
-    const quint32 seq = counter.fetch_add(1) & 0xfff;
+    // 48-bit Unix milliseconds, version 7, a 12-bit sequence that makes ids monotonic within one
+    // process (RFC 9562 method 1: when the sequence runs out, the timestamp is advanced), then
+    // random bits.
+    static std::mutex mutex;
+    static quint64 lastMs = 0;
+    static quint32 seq = 0;
+    quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    {
+        std::lock_guard lock(mutex);
+        if (ms <= lastMs) {
+            ms = lastMs;
+            if (++seq > 0xfff) {
+                seq = 0;
+                ++ms;
+            }
+        } else {
+            seq = QRandomGenerator::global()->bounded(0x400u); // leave room to count up
+        }
+        lastMs = ms;
+    }
     const quint64 rnd = QRandomGenerator::global()->generate64();
     uchar b[16];
     for (int i = 0; i < 6; ++i)
