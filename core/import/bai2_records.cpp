@@ -50,6 +50,8 @@ void setBody(Record &r, QStringView text)
     r.terminated = t.endsWith(QLatin1Char('/'));
     if (r.terminated)
         t.chop(1);
+    while (!t.isEmpty() && t.back().isSpace())
+        t.chop(1); // padding before the "/"
     r.body = t.toString();
 }
 

@@ -1,0 +1,21 @@
+// libFuzzer target for the camt reader: any input must come back as a ReadResult (errors allowed),
+// never a crash, hang or unbounded allocation.
+//   build-fuzz/bin/fuzz_camt -runs=200000 ../shared/fixtures/real/camt053
+#include "core/import/registry.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const std::unique_ptr<recon::Reader> reader = recon::makeCamtReader();
+    const QByteArray bytes = QByteArray::fromRawData(
+        reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    recon::ReadOptions options;
+    options.fileName = QStringLiteral("fuzz");
+    (void)reader->detect(bytes.left(64 * 1024));
+    const recon::ReadResult r = reader->read(bytes, options);
+    if (r.errorCount < r.errors.size())
+        __builtin_trap();
+    return 0;
+}
