@@ -654,7 +654,7 @@ ReadResult TabularBuilder::finish()
             QStringLiteral("%1 bad line(s) skipped").arg(m_res.skippedLines) });
     if (m_tx.isEmpty() && m_res.errors.isEmpty())
         m_res.warnings.append({ m_opt.fileName, 0, QString(),
-            m_dataRows == 0 ? QStringLiteral("the file has no data rows")
+            m_dataRows == 0 ? QStringLiteral("the file has no data rows (nothing to import)")
                             : QStringLiteral("no bookings found") });
     buildStatements();
     return std::move(m_res);

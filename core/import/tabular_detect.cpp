@@ -590,6 +590,17 @@ Layout detectLayout(const QList<TabularRow> &all, const ReadOptions &options, QC
     const bool hasDate = has(ColumnRole::Date) || has(ColumnRole::ValueDate);
     const bool hasAmount
         = has(ColumnRole::Amount) || has(ColumnRole::Debit) || has(ColumnRole::Credit);
+    bool anyData = false;
+    for (const ColumnStats &s : st)
+        anyData = anyData || s.nonEmpty > 0;
+    if (!anyData && headerRow >= 0 && !hasDate) {
+        // A header and nothing below it: an export of an empty period, not a broken file.
+        L.dataStart = headerRow + 1;
+        L.mapping.headerRow = headerRow;
+        for (const ColumnLayout &cl : L.cols)
+            L.mapping.roles.append(cl.role);
+        return L;
+    }
     if (!hasDate || !hasAmount) {
         L.error = !hasDate ? QStringLiteral("no date column found")
                            : QStringLiteral("no amount column found");
