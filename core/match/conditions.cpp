@@ -277,8 +277,14 @@ ConditionOutcome explainCondition(
         o.threshold = c.kind == CondKind::All ? QStringLiteral("all") : QStringLiteral("any");
         break;
     }
-    case CondKind::Amount:
-        return explainAmountSums(c, L.amount[l], R.amount[r], L.exponent[l], opposite);
+    case CondKind::Amount: {
+        ConditionOutcome a
+            = explainAmountSums(c, L.amount[l], R.amount[r], L.exponent[l], opposite);
+        a.pass = e.pass;
+        if (L.currency[l] && R.currency[r] && L.currency[l] != R.currency[r])
+            a.measure = QStringLiteral("currencies differ");
+        return a;
+    }
     case CondKind::Sign:
         o.leftValue = minorToString(L.amount[l], L.exponent[l]);
         o.rightValue = minorToString(R.amount[r], R.exponent[r]);

@@ -686,7 +686,7 @@ MatchResult matchSides(const MatchSide &left, const MatchSide &right, const Rule
     return e.run();
 }
 
-MatchResult match(const QList<Transaction> &left, const QList<Transaction> &right,
+MatchResult matchTransactions(const QList<Transaction> &left, const QList<Transaction> &right,
     const RuleSet &rules, const MatchOptions &options)
 {
     const MatchSide l = buildSide(left, Side::Left);

@@ -78,7 +78,7 @@ struct MatchResult {
 MatchResult matchSides(const MatchSide &left, const MatchSide &right, const RuleSet &rules,
     const MatchOptions &options = {});
 // Convenience for small inputs: builds both sides; indices in the result are list positions.
-MatchResult match(const QList<Transaction> &left, const QList<Transaction> &right,
+MatchResult matchTransactions(const QList<Transaction> &left, const QList<Transaction> &right,
     const RuleSet &rules, const MatchOptions &options = {});
 
 // `group,side,id,rule,score,status` rows (groups numbered from 1), byte-identical for equal
