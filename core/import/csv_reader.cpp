@@ -15,6 +15,15 @@ namespace {
 
 constexpr int kSampleRecords = 2000;
 
+bool isAscii(std::string_view b)
+{
+    for (char c : b) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 char delimiterFromOption(const QString &opt)
 {
     const QString o = opt.trimmed().toLower();
@@ -175,7 +184,16 @@ public:
                     cells.resize(size_t(n));
                 for (int i = 0; i < n; ++i) {
                     const std::string_view b = tok.fieldBytes(i);
-                    cells[size_t(i)] = QString::fromUtf8(b.data(), qsizetype(b.size()));
+                    QString &cell = cells[size_t(i)];
+                    if (!builder.keepsCellText(i) && isAscii(b)) {
+                        // Parsed only: refill the same buffer instead of allocating per row.
+                        cell.resize(qsizetype(b.size()));
+                        char16_t *dst = reinterpret_cast<char16_t *>(cell.data());
+                        for (size_t k = 0; k < b.size(); ++k)
+                            dst[k] = char16_t(static_cast<unsigned char>(b[k]));
+                    } else {
+                        cell = QString::fromUtf8(b.data(), qsizetype(b.size()));
+                    }
                 }
                 builder.addRow(tok.line(), cells.data(), n);
             }

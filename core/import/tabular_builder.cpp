@@ -32,11 +32,18 @@ Decimal absDecimal(Decimal d)
     return Decimal { d.units < 0 ? -d.units : d.units, d.scale };
 }
 
-QString stripOuterQuotes(QStringView s)
+// The cell's text without surrounding blanks or single quotes (ASN writes 'text'); shares the
+// cell's buffer when there is nothing to strip.
+QString cleanText(const QString &raw)
 {
+    QStringView s = QStringView(raw);
+    if (s.isEmpty()
+        || (!s.front().isSpace() && !s.back().isSpace() && s.front() != QLatin1Char('\'')))
+        return raw;
+    s = s.trimmed();
     if (s.size() >= 2 && s.front() == QLatin1Char('\'') && s.back() == QLatin1Char('\''))
-        return s.sliced(1, s.size() - 2).trimmed().toString();
-    return s.toString();
+        s = s.sliced(1, s.size() - 2).trimmed();
+    return s.size() == raw.size() ? raw : s.toString();
 }
 
 } // namespace
@@ -121,8 +128,14 @@ bool TabularBuilder::detect(const QList<TabularRow> &sample, QChar decimalHint)
         if (cl.closingBalance)
             m_closeCols.push_back(c);
     }
-    for (int c = 0; c < int(cols.size()); ++c)
+    for (int c = 0; c < int(cols.size()); ++c) {
         m_fieldNames.append(m_layout.fieldName(c));
+        const ColumnRole r = cols[size_t(c)].role;
+        const bool stored = r == ColumnRole::Description || r == ColumnRole::Reference
+            || r == ColumnRole::Counterparty || r == ColumnRole::CounterpartyAccount
+            || r == ColumnRole::Account || r == ColumnRole::ExternalId || r == ColumnRole::BankCode;
+        m_keep.push_back(m_opt.keepRawFields || stored ? 1 : 0);
+    }
     if (!m_layout.fileCurrency.isEmpty()) {
         if (auto cur = Currency::fromCode(m_layout.fileCurrency))
             m_fileCur = *cur;
@@ -442,15 +455,18 @@ void TabularBuilder::addRow(int line, const QString *cells, int count)
     if (amount->isZero())
         m_anyZero = true;
     if (m_descCols.size() == 1) {
-        t.description = stripOuterQuotes(cellOf(cells, count, m_descCols[0]));
+        if (m_descCols[0] < count)
+            t.description = cleanText(cells[m_descCols[0]]);
     } else {
         for (int c : m_descCols) {
-            const QStringView v = cellOf(cells, count, c);
+            if (c >= count)
+                continue;
+            const QString v = cleanText(cells[c]);
             if (v.isEmpty())
                 continue;
             if (!t.description.isEmpty())
                 t.description += QLatin1Char(' ');
-            t.description += stripOuterQuotes(v);
+            t.description += v;
         }
     }
     auto text = [&](int c) {
@@ -556,7 +572,6 @@ void TabularBuilder::buildStatements()
         Statement s;
         s.account = g.account;
         s.currency = g.currency.code();
-        s.transactions.reserve(g.idx.size());
         std::vector<qint64> amounts, balances;
         bool allBal = m_balCol >= 0;
         for (qsizetype i : g.idx) {
@@ -622,8 +637,13 @@ void TabularBuilder::buildStatements()
         }
         if (!m_opt.account.isEmpty() && s.account.isEmpty())
             s.account = m_opt.account;
-        for (qsizetype i : g.idx)
-            s.transactions.append(std::move(m_tx[i]));
+        if (single) {
+            s.transactions = std::move(m_tx); // the common case: no copy of a million rows
+            m_tx = QList<Transaction>();
+        } else {
+            for (qsizetype i : g.idx)
+                s.transactions.append(std::move(m_tx[i]));
+        }
         if (s.openingBalance && s.closingBalance
             && s.openingBalance->currency() == s.closingBalance->currency()) {
             std::optional<Money> sum = s.openingBalance;

@@ -28,6 +28,13 @@ public:
     // A record the container could not even split (unterminated quote, oversized line ...).
     void addBrokenRow(int line, const QString &message);
 
+    // False for columns whose text is only parsed (dates, amounts, ignored columns without raw
+    // fields): a streaming reader may then reuse that cell's buffer from row to row.
+    bool keepsCellText(int col) const
+    {
+        return col < 0 || col >= int(m_keep.size()) || m_keep[size_t(col)];
+    }
+
     int dataRowsSeen() const { return m_dataRows; }
     const QList<Transaction> &transactions() const { return m_tx; }
     // With collectIssues on, every row problem is also kept here (preview), without the cap.
@@ -60,6 +67,7 @@ private:
     int m_indCol = -1, m_curCol = -1, m_balCol = -1, m_refCol = -1, m_cpCol = -1;
     int m_cpAccCol = -1, m_accCol = -1, m_idCol = -1, m_codeCol = -1;
     std::vector<int> m_descCols, m_openCols, m_closeCols;
+    std::vector<char> m_keep;
     QStringList m_fieldNames;
     QString m_lastCurCode;
     Currency m_lastCur;
