@@ -405,7 +405,7 @@ void parseStructured(const QString &text, QChar sep, Details &d)
         const bool continues
             = i > 0 && remittance[i - 1].size() >= kSubfieldWidth && !segments.isEmpty();
         if (!kw.isEmpty()) {
-            segments.append({ kw, { chunk.mid(kw.size() + 1) } });
+            segments.append({ kw, { chunk } });
         } else if (continues) {
             segments.last().chunks << chunk;
         } else {
@@ -415,7 +415,9 @@ void parseStructured(const QString &text, QChar sep, Details &d)
     QStringList description;
     QString eref, kref;
     for (const Segment &s : segments) {
-        const QString text = joinChunks(s.chunks);
+        QString text = joinChunks(s.chunks);
+        if (!s.keyword.isEmpty())
+            text = text.mid(s.keyword.size() + 1).trimmed();
         if (s.keyword.isEmpty() || s.keyword == QLatin1String("SVWZ"))
             description << text;
         else if (s.keyword == QLatin1String("EREF"))
@@ -522,9 +524,19 @@ Details parseDetails(const QStringList &lines)
         sep = QLatin1Char('?');
     if (!sep.isNull()) {
         // Subfields are wrapped at a fixed width, mid-word and even mid-marker: join raw.
+        // A line shorter than 65 characters ended at a space the writer trimmed, unless the next
+        // line starts a subfield (or this one ends with a marker split across the break).
         QString text = first;
-        for (qsizetype i = 1; i < lines.size(); ++i)
-            text += lines[i];
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QString &prev = lines[i - 1];
+            const QString &next = lines[i];
+            const bool nextStartsField
+                = next.size() >= 3 && next[0] == sep && isDigit(next[1]) && isDigit(next[2]);
+            if (prev.size() < 65 && !nextStartsField && !prev.endsWith(sep) && !next.isEmpty()
+                && !(prev.size() >= 2 && prev[prev.size() - 2] == sep && isDigit(prev.back())))
+                text += QLatin1Char(' ');
+            text += next;
+        }
         parseStructured(text, sep, d);
         return d;
     }

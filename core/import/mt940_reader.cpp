@@ -60,6 +60,7 @@ struct MessageBuilder {
     QString account;
     std::optional<Balance> opening, closing, available;
     int openingLine = 0, closingLine = 0, availableLine = 0;
+    QString openingTag, closingTag; // ":60F:" or ":60M:", ":62F:" or ":62M:"
     std::optional<mt940::FloorLimit> floor;
     std::optional<mt940::EntrySum> sumDebit, sumCredit;
     int sumLine = 0;
@@ -260,9 +261,11 @@ private:
         } else if (tag == QLatin1String("60F") || tag == QLatin1String("60M")) {
             m.opening = balance(first, t.line, field);
             m.openingLine = t.line;
+            m.openingTag = field;
         } else if (tag == QLatin1String("62F") || tag == QLatin1String("62M")) {
             m.closing = balance(first, t.line, field);
             m.closingLine = t.line;
+            m.closingTag = field;
             if (!m.closing)
                 m.closingLine = -1; // stated but unreadable: no second error for a missing one
         } else if (tag == QLatin1String("64")) {
@@ -403,16 +406,16 @@ private:
         }
         if (m.opening) {
             if (m.opening->currency != currency)
-                warning(m.openingLine, QStringLiteral(":60F:"),
+                warning(m.openingLine, m.openingTag,
                     QStringLiteral("opening balance in %1, statement in %2")
                         .arg(m.opening->currency, currency));
             s.openingBalance = toMoney(m.opening->amount, m.opening->debit, m.opening->currency,
-                m.openingLine, QStringLiteral(":60F:"));
+                m.openingLine, m.openingTag);
             s.periodFrom = m.opening->date;
         }
         if (m.closing) {
             s.closingBalance = toMoney(m.closing->amount, m.closing->debit, m.closing->currency,
-                m.closingLine, QStringLiteral(":62F:"));
+                m.closingLine, m.closingTag);
             s.periodTo = m.closing->date;
         }
         if (m.available)
@@ -454,7 +457,7 @@ private:
             const auto expected
                 = Money(sum, s.openingBalance->currency()).checkedAdd(*s.openingBalance);
             if (expected && !(*expected == *s.closingBalance)) {
-                warning(m.closingLine, QStringLiteral(":62F:"),
+                warning(m.closingLine, m.closingTag,
                     QStringLiteral("%1: opening balance %2 + entries %3 = %4, but the closing "
                                    "balance is %5")
                         .arg(statementLabel(m), s.openingBalance->toPlainString(),

@@ -320,6 +320,10 @@ private:
                         .arg(df->value.left(30), orderName));
                 continue;
             }
+            if (af->value.isEmpty()) {
+                bad(af->line, QString(af->code), QStringLiteral("empty amount"));
+                continue;
+            }
             const Money::Parse amount = Money::parse(af->value, currency, sep);
             if (!amount.value) {
                 bad(af->line, QString(af->code),
