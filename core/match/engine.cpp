@@ -338,21 +338,10 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
                 }
                 case CondKind::Counterparty:
                     if (cptyDates && Q.date(q) != kNoDate) {
-                        // the query's two rarest complete words, on each day of the window
-                        std::vector<std::pair<size_t, uint64_t>> words;
-                        for (const auto w : splitWords(Q.counterparty.at(q))) {
-                            if (w.size() < 3)
-                                continue;
-                            const uint64_t h = hashBytes(w);
-                            if (const size_t n = hashes->count(h))
-                                words.push_back({ n, h });
-                        }
-                        std::sort(words.begin(), words.end());
-                        words.erase(std::unique(words.begin(), words.end()), words.end());
-                        if (words.size() > 2)
-                            words.resize(2);
+                        // same name prefix, on each day of the window
+                        const uint64_t h = counterpartyPrefixHash(Q.counterparty.at(q));
                         const int32_t qd = Q.date(q);
-                        for (const auto &[n, h] : words)
+                        if (h)
                             for (int32_t d = qd - dateCond->days - 2; d <= qd + dateCond->days + 2;
                                  ++d)
                                 cptyDates->find(cptyDateKey(h, d), kCap, push);

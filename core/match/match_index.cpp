@@ -231,15 +231,20 @@ void buildCounterpartyIndex(const MatchSide &s, HashIndex &index)
     index.finish();
 }
 
+uint64_t counterpartyPrefixHash(std::string_view key)
+{
+    if (key.empty())
+        return 0;
+    return hashBytes(key.substr(0, kCptyPrefix));
+}
+
 void buildCounterpartyDateIndex(const MatchSide &s, HashIndex &index)
 {
     for (size_t i = 0; i < s.size(); ++i) {
         const int32_t d = s.date(i);
-        if (d == kNoDate)
-            continue;
-        for (const auto w : splitWords(s.counterparty.at(i)))
-            if (w.size() >= 3)
-                index.add(cptyDateKey(hashBytes(w), d), uint32_t(i));
+        const uint64_t h = counterpartyPrefixHash(s.counterparty.at(i));
+        if (d != kNoDate && h)
+            index.add(cptyDateKey(h, d), uint32_t(i));
     }
     index.finish();
 }

@@ -140,7 +140,11 @@ uint64_t hashBytes(std::string_view s);
 
 // Counterparty words of 3+ characters.
 void buildCounterpartyIndex(const MatchSide &s, HashIndex &index);
-// Counterparty words of 3+ characters combined with the item's date: cptyDateKey(word, day).
+// Counterparty name prefix (first kCptyPrefix bytes of the counterpartyKey, which survives
+// upper-casing, dropped legal forms and truncation) with the item's date:
+// cptyDateKey(counterpartyPrefixHash(name), day).
+constexpr size_t kCptyPrefix = 10;
+uint64_t counterpartyPrefixHash(std::string_view counterpartyKey); // 0 when empty
 void buildCounterpartyDateIndex(const MatchSide &s, HashIndex &index);
 inline uint64_t cptyDateKey(uint64_t wordHash, int32_t day)
 {

@@ -22,7 +22,6 @@ MatchIndex::MatchIndex(const MatchSide &left, const MatchSide &right)
     for (int s = 0; s < 2; ++s) {
         m_refs[s].build(*sides[s], Field::Reference, 5);
         m_amounts[s].build(*sides[s]);
-        buildCounterpartyIndex(*sides[s], m_cpty[s]);
         buildCounterpartyDateIndex(*sides[s], m_cptyDate[s]);
     }
     m_refInLeft.kind = m_refInRight.kind = CondKind::ReferenceInText;
@@ -70,19 +69,12 @@ std::vector<Suggestion> MatchIndex::suggest(Side side, uint32_t item, int k,
     const int64_t tol = toleranceMinor(m_amount, a, a, Q.exponent[item]);
     m_amounts[o].find(Q.currency[item], a - tol, a + tol, d0, d1, kCap, push);
     std::vector<uint32_t> sameParty;
-    if (d != kNoDate) {
-        for (const auto w : splitWords(Q.counterparty.at(item))) {
-            if (w.size() < 3)
-                continue;
-            const uint64_t h = hashBytes(w);
-            if (m_cpty[o].count(h) == 0)
-                continue;
-            for (int32_t day = d0; day <= d1; ++day)
-                m_cptyDate[o].find(cptyDateKey(h, day), kCap, [&](uint32_t c) {
-                    if ((!openO || (*openO)[c]) && sameParty.size() < kCap)
-                        sameParty.push_back(c);
-                });
-        }
+    if (const uint64_t h = counterpartyPrefixHash(Q.counterparty.at(item)); d != kNoDate && h) {
+        for (int32_t day = d0; day <= d1; ++day)
+            m_cptyDate[o].find(cptyDateKey(h, day), kCap, [&](uint32_t c) {
+                if ((!openO || (*openO)[c]) && sameParty.size() < kCap)
+                    sameParty.push_back(c);
+            });
     }
     std::sort(sameParty.begin(), sameParty.end());
     sameParty.erase(std::unique(sameParty.begin(), sameParty.end()), sameParty.end());
