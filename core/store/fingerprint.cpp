@@ -28,24 +28,63 @@ QByteArray normaliseText(const QString &text)
     return out;
 }
 
+namespace {
+
+// Feeds the normalised form of `text` (letters and digits only, lower case) to the hash without
+// allocating: ASCII takes a fast path, other letters go through QChar::toLower.
+quint64 feedNormalised(quint64 h, const QString &text)
+{
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *end = p + text.size();
+    for (; p != end; ++p) {
+        char16_t c = *p;
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char16_t>(c + 32);
+            else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+                continue;
+            h ^= c;
+            h *= 1099511628211ULL;
+        } else {
+            const QChar qc(c);
+            if (!qc.isLetterOrNumber())
+                continue;
+            const char16_t l = qc.toLower().unicode();
+            h ^= static_cast<uchar>(l & 0xff);
+            h *= 1099511628211ULL;
+            h ^= static_cast<uchar>(l >> 8);
+            h *= 1099511628211ULL;
+        }
+    }
+    h ^= 0x1f;
+    h *= 1099511628211ULL;
+    return h;
+}
+
+quint64 feedInt(quint64 h, qint64 v)
+{
+    for (int i = 0; i < 8; ++i) {
+        h ^= static_cast<uchar>(static_cast<quint64>(v) >> (8 * i));
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+} // namespace
+
 qint64 FingerprintBuilder::next(const Transaction &t)
 {
-    QByteArray key = t.account.toUtf8();
-    key += '\x1f';
-    key += QByteArray::number(t.effectiveDate().toJulianDay());
-    key += '\x1f';
-    key += QByteArray::number(t.amount.minor());
-    key += t.amount.currencyCode().toLatin1();
-    key += '\x1f';
-    key += normaliseText(t.description);
-    key += '\x1f';
-    key += normaliseText(t.counterparty);
-    key += '\x1f';
-    key += normaliseText(t.reference);
-    const quint64 base = fnv1a64(key.constData(), key.size());
-    const int occurrence = m_occurrences[base]++;
-    const QByteArray occ = QByteArray::number(occurrence);
-    return static_cast<qint64>(fnv1a64(occ.constData(), occ.size(), base));
+    quint64 h = 1469598103934665603ULL;
+    h = feedNormalised(h, t.account);
+    h = feedInt(h, t.effectiveDate().toJulianDay());
+    h = feedInt(h, t.amount.minor());
+    const QString code = t.amount.currencyCode();
+    h = feedNormalised(h, code);
+    h = feedNormalised(h, t.description);
+    h = feedNormalised(h, t.counterparty);
+    h = feedNormalised(h, t.reference);
+    const int occurrence = m_occurrences[h]++;
+    return static_cast<qint64>(feedInt(h, occurrence));
 }
 
 } // namespace recon

@@ -193,18 +193,18 @@ BulkInsertResult bulkInsert(Workspace &ws, const QUuid &importId, Side side,
                 .bind(2, static_cast<int>(side))
                 .bindBlob(3, importBytes)
                 .bind(4, statementId)
-                .bind(5, t.externalId);
+                .bindStatic(5, t.externalId);
             bindOptDate(txStmt, 6, t.bookingDate);
             bindOptDate(txStmt, 7, t.valueDate);
             txStmt.bind(8, t.amount.minor())
                 .bindText(9, t.amount.currencyCode().toLatin1())
-                .bind(10, t.description)
-                .bind(11, t.reference)
-                .bind(12, t.counterparty)
-                .bind(13, t.counterpartyAccount)
-                .bind(14, t.account)
-                .bind(15, t.bankCode)
-                .bind(16, t.batchId)
+                .bindStatic(10, t.description)
+                .bindStatic(11, t.reference)
+                .bindStatic(12, t.counterparty)
+                .bindStatic(13, t.counterpartyAccount)
+                .bindStatic(14, t.account)
+                .bindStatic(15, t.bankCode)
+                .bindStatic(16, t.batchId)
                 .bindText(17, rawJson(t.raw))
                 .bind(18, t.sourceLine)
                 .bind(19, fp);

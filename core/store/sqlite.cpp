@@ -143,6 +143,12 @@ Stmt &Stmt::bindText(int i, const QByteArray &utf8)
     return *this;
 }
 
+Stmt &Stmt::bindStatic(int i, const QString &utf16)
+{
+    sqlite3_bind_text16(m_stmt, i, utf16.utf16(), static_cast<int>(utf16.size() * 2), SQLITE_STATIC);
+    return *this;
+}
+
 Stmt &Stmt::bindBlob(int i, const QByteArray &v)
 {
     return bindBlob(i, v.constData(), static_cast<int>(v.size()));

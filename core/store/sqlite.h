@@ -74,6 +74,8 @@ public:
     Stmt &bind(int i, double v);
     Stmt &bind(int i, const QString &v);
     Stmt &bindText(int i, const QByteArray &utf8); // copies
+    // No copy: `utf16` must stay alive and unchanged until the statement is reset.
+    Stmt &bindStatic(int i, const QString &utf16);
     Stmt &bindBlob(int i, const QByteArray &v);
     Stmt &bindBlob(int i, const void *data, int size); // copies
     Stmt &bindNull(int i);

@@ -51,13 +51,12 @@ CREATE TABLE transactions (
     batch_id      TEXT NOT NULL DEFAULT '',
     raw           TEXT NOT NULL DEFAULT '',   -- JSON array of [field, value]
     source_line   INTEGER NOT NULL DEFAULT 0,
-    fingerprint   INTEGER NOT NULL,           -- duplicate detection (see store/fingerprint.h)
+    fingerprint   INTEGER NOT NULL,           -- duplicate detection (see store/fingerprint.h), loaded into memory per import, so not indexed
     status        INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX ix_tx_amount ON transactions(amount_minor);
 CREATE INDEX ix_tx_date ON transactions(booking_date);
 CREATE INDEX ix_tx_reference ON transactions(reference);
-CREATE INDEX ix_tx_fingerprint ON transactions(fingerprint);
 CREATE INDEX ix_tx_side_status ON transactions(side, status);
 
 -- Append-only audit log: every entry chains to the previous one by hash.
