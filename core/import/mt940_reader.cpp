@@ -139,10 +139,16 @@ public:
         QString text = QString::fromUtf8(dec.utf8);
         if (!text.contains(QLatin1Char('\n')))
             text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-        const QStringList lines = text.split(QLatin1Char('\n'));
+        // Line by line without materialising a list (a file of newlines must not cost GBs).
         bool truncatedWarned = false;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            QString line = clean(lines[i]);
+        const QStringView all(text);
+        qsizetype pos = 0;
+        for (qsizetype i = 0; pos <= all.size(); ++i) {
+            qsizetype end = all.indexOf(QLatin1Char('\n'), pos);
+            if (end < 0)
+                end = all.size();
+            QString line = clean(all.mid(pos, std::min(end - pos, kMaxLineLength + 1)));
+            pos = end + 1;
             if (line.size() > kMaxLineLength) {
                 if (!truncatedWarned)
                     warning(int(i + 1), QString(),
@@ -165,7 +171,7 @@ public:
     }
 
 private:
-    static QString clean(const QString &in)
+    static QString clean(QStringView in)
     {
         QString out;
         out.reserve(in.size());

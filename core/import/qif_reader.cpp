@@ -140,7 +140,6 @@ private:
 
     void split(const QString &text)
     {
-        const QStringList lines = text.split(QLatin1Char('\n'));
         Section section = Section::None;
         bool autoSwitch = false;
         QString account;
@@ -165,9 +164,15 @@ private:
             }
             rec = Record();
         };
-        for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringView all(text);
+        qsizetype pos = 0;
+        for (qsizetype i = 0; pos <= all.size(); ++i) {
             const int lineNo = int(i + 1);
-            QString line = lines[i];
+            qsizetype end = all.indexOf(QLatin1Char('\n'), pos);
+            if (end < 0)
+                end = all.size();
+            QString line = all.mid(pos, std::min(end - pos, kMaxLineLength + 1)).toString();
+            pos = end + 1;
             if (line.endsWith(QLatin1Char('\r')))
                 line.chop(1);
             if (i == 0 && line.startsWith(QChar(0xFEFF)))
