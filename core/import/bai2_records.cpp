@@ -140,7 +140,7 @@ QString FieldCursor::next()
     qsizetype comma = m_body.indexOf(QLatin1Char(','), m_pos);
     if (comma < 0)
         comma = m_body.size();
-    const QString f = m_body.mid(m_pos, comma - m_pos).trimmed().toString();
+    const QString f = QStringView(m_body).mid(m_pos, comma - m_pos).trimmed().toString();
     m_pos = comma + 1;
     return f;
 }
@@ -149,7 +149,7 @@ QString FieldCursor::rest()
 {
     if (m_pos > m_body.size())
         return QString();
-    const QString r = m_body.mid(m_pos).toString();
+    const QString r = m_body.mid(m_pos);
     m_pos = m_body.size() + 1;
     return r;
 }

@@ -41,8 +41,9 @@ bool isKnownRecordCode(int code);
 // Reads comma-separated fields; the text field of a 16 record is "the rest" (it may hold commas).
 class FieldCursor {
 public:
-    explicit FieldCursor(QStringView body)
-        : m_body(body)
+    // Owns a copy of the text: callers often pass a temporary (r.body.section(...)).
+    explicit FieldCursor(QString body)
+        : m_body(std::move(body))
     {
     }
     bool atEnd() const { return m_pos > m_body.size(); }
@@ -50,7 +51,7 @@ public:
     QString rest(); // the remainder, untrimmed, or empty past the end
 
 private:
-    QStringView m_body;
+    QString m_body;
     qsizetype m_pos = 0;
 };
 
