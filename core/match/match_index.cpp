@@ -176,6 +176,11 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
     std::sort(chosen.begin(), chosen.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first < b.first : a.second.item < b.second.item;
     });
+    m_filter.assign(size_t(1) << (kFilterBits - 6), 0);
+    for (const auto &c : chosen) {
+        const uint64_t bit = (c.first * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits);
+        m_filter[bit >> 6] |= uint64_t(1) << (bit & 63);
+    }
     m_map = FlatMap();
     m_map.reserve(chosen.size() + 16);
     m_postings.clear();

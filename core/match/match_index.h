@@ -45,7 +45,11 @@ public:
             for (int len = kMinGram; len <= kMaxGram; ++len) {
                 if (!(m_lengths & (1u << len)) || p + size_t(len) > text.size())
                     continue;
-                const uint32_t *slot = m_map.find(pack(text.substr(p, size_t(len))));
+                const uint64_t key = pack(text.substr(p, size_t(len)));
+                const uint64_t bit = (key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits);
+                if (!(m_filter[bit >> 6] >> (bit & 63) & 1))
+                    continue; // cheap, cache-resident "certainly absent"
+                const uint32_t *slot = m_map.find(key);
                 if (!slot)
                     continue;
                 const uint32_t begin = m_start[*slot - 1], end = m_start[*slot];
@@ -68,6 +72,7 @@ private:
         uint32_t item;
         uint32_t offset;
     };
+    static constexpr int kFilterBits = 23; // 1 MiB bit filter in front of the map
     static constexpr int kMinGram = 4;
     static constexpr int kMaxGram = 6;
     static uint64_t pack(std::string_view g);
@@ -79,6 +84,7 @@ private:
     FlatMap m_map; // gram -> slot (1-based)
     std::vector<uint32_t> m_start; // slot -> postings range
     std::vector<Posting> m_postings;
+    std::vector<uint64_t> m_filter;
     unsigned m_lengths = 0;
 };
 

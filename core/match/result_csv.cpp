@@ -1,6 +1,8 @@
 // Stable text forms of a match result (CSV for `recon reconcile`, a full dump for tests).
 #include "core/match/engine.h"
 
+#include <string>
+
 namespace recon::match {
 
 namespace {
@@ -24,18 +26,42 @@ QByteArray score(double s)
 
 QByteArray matchesCsv(const MatchResult &r, const MatchSide &left, const MatchSide &right)
 {
-    QByteArray out = "group,side,id,rule,score,status\n";
+    std::string out = "group,side,id,rule,score,status\n";
+    size_t rows = 0;
+    for (const MatchGroup &g : r.groups)
+        rows += g.left.size() + g.right.size();
+    out.reserve(rows * 64 + 64);
+    auto id = [&out](const MatchSide &s, uint32_t i) {
+        const std::string_view e = s.externalId.at(i);
+        if (e.empty()) {
+            out += "line:";
+            out += std::to_string(s.sourceLine[i]);
+        } else if (e.find_first_of(",\"\r\n") != std::string_view::npos) {
+            out += csvField(QString::fromUtf8(e.data(), qsizetype(e.size()))).toStdString();
+        } else {
+            out.append(e);
+        }
+    };
     int n = 0;
     for (const MatchGroup &g : r.groups) {
         ++n;
-        const QByteArray tail = ',' + csvField(g.rule) + ',' + score(g.score) + ','
-            + statusName(g.status).toUtf8() + '\n';
-        for (const uint32_t i : g.left)
-            out += QByteArray::number(n) + ",left," + csvField(left.outputId(i)) + tail;
-        for (const uint32_t i : g.right)
-            out += QByteArray::number(n) + ",right," + csvField(right.outputId(i)) + tail;
+        const std::string num = std::to_string(n);
+        const std::string tail = ',' + csvField(g.rule).toStdString() + ',' + score(g.score).toStdString()
+            + ',' + statusName(g.status).toStdString() + '\n';
+        for (const uint32_t i : g.left) {
+            out += num;
+            out += ",left,";
+            id(left, i);
+            out += tail;
+        }
+        for (const uint32_t i : g.right) {
+            out += num;
+            out += ",right,";
+            id(right, i);
+            out += tail;
+        }
     }
-    return out;
+    return QByteArray(out.data(), qsizetype(out.size()));
 }
 
 QByteArray resultText(const MatchResult &r, const MatchSide &left, const MatchSide &right)
