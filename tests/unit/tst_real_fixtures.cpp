@@ -108,9 +108,15 @@ void TestRealFixtures::fixture()
             qPrintable(QStringLiteral("first amount %1, expected %2")
                            .arg(firstEntry.toPlainString(), fa.toString())));
     }
-    // First stated opening, last stated closing.
+    // First stated opening, last stated closing. MANIFEST.md's convention for BAI2 gives the
+    // file's balances only for a single-account file (010/015 of "the" account), so a file with
+    // several accounts is compared as stating none; the reader still keeps every account's.
     std::optional<Money> opening, closing;
+    const bool balancesByConvention
+        = !(r.format == QLatin1String("bai2") && r.statements.size() > 1);
     for (const Statement &s : r.statements) {
+        if (!balancesByConvention)
+            break;
         if (!opening && s.openingBalance)
             opening = s.openingBalance;
         if (s.closingBalance)
