@@ -55,8 +55,13 @@ SidePanel::SidePanel(Side side, QWidget *parent)
 void SidePanel::setTransactions(QList<Transaction> rows)
 {
     m_model->setTransactions(std::move(rows));
-    m_view->resizeColumnToContents(TransactionTableModel::Date);
-    m_view->resizeColumnToContents(TransactionTableModel::Amount);
+    for (int c : {TransactionTableModel::Date, TransactionTableModel::Amount,
+                  TransactionTableModel::Currency, TransactionTableModel::Status})
+        m_view->resizeColumnToContents(c);
+    const int textWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11;
+    m_view->setColumnWidth(TransactionTableModel::Reference, textWidth);
+    m_view->setColumnWidth(TransactionTableModel::Counterparty, textWidth);
+    m_view->sortByColumn(TransactionTableModel::Date, Qt::AscendingOrder);
     updateTitle();
 }
 
