@@ -17,6 +17,7 @@ const Command kCommands[] = {
     { "audit", "Verify the audit log's hash chain (audit verify WS)", cmdAudit },
     { "inspect", "Read a statement or ledger file without writing anything", cmdInspect },
     { "import", "Import a file into a workspace, all or nothing", cmdImport },
+    { "match", "Run the matching rules on a workspace's open items", cmdMatch },
     { "reconcile", "Match two files with a rule set (no workspace needed)", cmdReconcile },
     { "rules", "Check a rule set file (rules check R.json) or print the built-in one", cmdRules },
 };

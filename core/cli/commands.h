@@ -19,6 +19,7 @@ int cmdInfo(const QStringList &args, Io &io);
 int cmdAudit(const QStringList &args, Io &io);
 int cmdInspect(const QStringList &args, Io &io);
 int cmdImport(const QStringList &args, Io &io);
+int cmdMatch(const QStringList &args, Io &io);
 int cmdReconcile(const QStringList &args, Io &io);
 int cmdRules(const QStringList &args, Io &io);
 

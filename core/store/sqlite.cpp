@@ -145,7 +145,8 @@ Stmt &Stmt::bindText(int i, const QByteArray &utf8)
 
 Stmt &Stmt::bindStatic(int i, const QString &utf16)
 {
-    sqlite3_bind_text16(m_stmt, i, utf16.utf16(), static_cast<int>(utf16.size() * 2), SQLITE_STATIC);
+    sqlite3_bind_text16(
+        m_stmt, i, utf16.utf16(), static_cast<int>(utf16.size() * 2), SQLITE_STATIC);
     return *this;
 }
 

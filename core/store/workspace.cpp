@@ -11,8 +11,8 @@
 #include <QRegularExpression>
 
 #include <atomic>
-#include <mutex>
 #include <cstring>
+#include <mutex>
 
 namespace recon {
 
@@ -269,18 +269,19 @@ QList<RuleSetInfo> Workspace::ruleSets()
         "SELECT id, name, version, hash, created_at FROM rule_sets ORDER BY name, version");
     while (s.step()) {
         out.append({ uuidFromBytes(s.blobAt(0)).toString(QUuid::WithoutBraces), s.textAt(1),
-            static_cast<int>(s.intAt(2)), s.textAt(3), s.textAt(4) });
+            s.textAt(2), s.textAt(3), s.textAt(4) });
     }
     return out;
 }
 
-QList<Transaction> Workspace::transactions(Side side, std::optional<Status> status, bool withRaw)
+QList<Transaction> Workspace::transactions(
+    Side side, std::optional<Status> status, bool withRaw, QList<qint64> *rowIds)
 {
     QList<Transaction> out;
     const char *sqlAll
         = "SELECT uuid, import_id, external_id, booking_date, value_date, amount_minor, currency, "
           "description, reference, counterparty, counterparty_account, account, bank_code, "
-          "batch_id, source_line, status, raw FROM transactions WHERE side = ?1 AND (?2 < 0 OR "
+          "batch_id, source_line, status, raw, id FROM transactions WHERE side = ?1 AND (?2 < 0 OR "
           "status = ?2) ORDER BY id";
     auto s = m_db.prepare(sqlAll);
     s.bind(1, static_cast<int>(side)).bind(2, status ? static_cast<int>(*status) : -1);
@@ -316,6 +317,8 @@ QList<Transaction> Workspace::transactions(Side side, std::optional<Status> stat
                 t.raw.append({ pair.at(0).toString(), pair.at(1).toString() });
             }
         }
+        if (rowIds)
+            rowIds->append(s.intAt(17));
         out.append(std::move(t));
     }
     return out;

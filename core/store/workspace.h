@@ -32,7 +32,7 @@ struct StatusCount {
 struct RuleSetInfo {
     QString id;
     QString name;
-    int version = 0;
+    QString version;
     QString hash;
     QString createdAt;
 };
@@ -70,8 +70,9 @@ public:
     QList<RuleSetInfo> ruleSets();
 
     // Loads transactions of one side (all statuses when `status` is empty), ordered by rowid.
-    QList<Transaction> transactions(
-        Side side, std::optional<Status> status = std::nullopt, bool withRaw = false);
+    // `rowIds` (optional) receives each row's SQLite id, in the same order.
+    QList<Transaction> transactions(Side side, std::optional<Status> status = std::nullopt,
+        bool withRaw = false, QList<qint64> *rowIds = nullptr);
 
 private:
     Workspace()
