@@ -1,0 +1,112 @@
+// The engine on a workspace (recon match): the demo month gives the expected groups, writes
+// statuses, members, the rule set and one audit entry in one transaction; a dry run writes
+// nothing; a second run only looks at what is still open.
+#include "core/store/import_service.h"
+#include "core/store/match_service.h"
+#include "support/testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recon;
+
+class TestMatchService : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dryRunWritesNothing();
+    void runRecordsGroups();
+    void secondRunOnlySeesOpenItems();
+    void changedRulesNeedNewVersion();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestMatchService::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("demo.recon"));
+    auto ws = Workspace::create(m_path);
+    const QString src = QStringLiteral(RECON_SOURCE_DIR) + QStringLiteral("/resources/demo/");
+    ImportRequest bank;
+    bank.path = src + QStringLiteral("bank_statement_2026-10.sta");
+    bank.side = Side::Left;
+    QVERIFY(importFile(*ws, bank).written);
+    ImportRequest ledger;
+    ledger.path = src + QStringLiteral("ledger_2026-10.csv");
+    ledger.side = Side::Right;
+    QVERIFY(importFile(*ws, ledger).written);
+}
+
+void TestMatchService::dryRunWritesNothing()
+{
+    auto ws = Workspace::open(m_path);
+    const auto head = ws->audit().head();
+    const auto rep = runMatch(*ws, match::defaultRuleSet(), match::defaultRuleSetJson(), true);
+    QVERIFY(!rep.written);
+    QVERIFY(rep.groups > 150);
+    QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM match_groups"), 0);
+    QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM transactions WHERE status <> 0"), 0);
+    QCOMPARE(ws->audit().head().hash, head.hash);
+}
+
+void TestMatchService::runRecordsGroups()
+{
+    auto ws = Workspace::open(m_path);
+    const auto rep = runMatch(*ws, match::defaultRuleSet(), match::defaultRuleSetJson(), false);
+    QVERIFY(rep.written);
+    QCOMPARE(rep.leftOpen, 203);
+    QCOMPARE(rep.rightOpen, 205);
+    // The demo's exceptions stay open: two bank fees and the interest (bank only), two
+    // outstanding cheques and a deposit in transit (ledger only).
+    QCOMPARE(
+        ws->db().scalarInt("SELECT COUNT(*) FROM transactions WHERE side = 0 AND status = 0"), 3);
+    QCOMPARE(
+        ws->db().scalarInt("SELECT COUNT(*) FROM transactions WHERE side = 1 AND status = 0"), 3);
+    // One receipt pays three invoices: a 1:3 group.
+    QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM (SELECT group_id FROM match_members m "
+                                "JOIN transactions t ON t.id = m.tx_id GROUP BY group_id "
+                                "HAVING SUM(t.side = 1) = 3 AND SUM(t.side = 0) = 1)"),
+        1);
+    // The fee-deducted receipt (2385.00 against 2400.00) is proposed with its difference.
+    QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM match_groups WHERE status = 1 AND "
+                                "ABS(difference_minor) = 1500"),
+        1);
+    QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM match_groups"), rep.groups);
+    QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM match_members"),
+        ws->db().scalarInt("SELECT COUNT(*) FROM transactions WHERE status IN (1, 2)"));
+    QVERIFY(ws->db()
+                .scalarText("SELECT explanation FROM match_groups LIMIT 1")
+                .contains(QStringLiteral("\"pass\"")));
+    QCOMPARE(ws->ruleSets().size(), 1);
+    const auto entries = ws->audit().entries();
+    QCOMPARE(entries.last().action, QStringLiteral("match.run"));
+    QCOMPARE(entries.last().payload.value(QStringLiteral("groups")).toInt(), rep.groups);
+    QVERIFY(ws->audit().verify().ok);
+}
+
+void TestMatchService::secondRunOnlySeesOpenItems()
+{
+    auto ws = Workspace::open(m_path);
+    const qint64 groups = ws->db().scalarInt("SELECT COUNT(*) FROM match_groups");
+    const auto rep = runMatch(*ws, match::defaultRuleSet(), match::defaultRuleSetJson(), false);
+    QCOMPARE(rep.leftOpen, 3);
+    QCOMPARE(rep.rightOpen, 3);
+    QCOMPARE(rep.groups, 0);
+    QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM match_groups"), groups);
+    QCOMPARE(ws->ruleSets().size(), 1); // same rules, same row
+}
+
+void TestMatchService::changedRulesNeedNewVersion()
+{
+    auto ws = Workspace::open(m_path);
+    match::RuleSet changed = match::defaultRuleSet();
+    changed.hash = QStringLiteral("0000");
+    const auto head = ws->audit().head();
+    QVERIFY_THROWS_EXCEPTION(WorkspaceError, runMatch(*ws, changed, "{}", false));
+    QCOMPARE(ws->audit().head().hash, head.hash);
+}
+
+QTEST_GUILESS_MAIN(TestMatchService)
+#include "tst_match_service.moc"
