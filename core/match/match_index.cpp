@@ -139,9 +139,12 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
         m_keys = &m_ownKeys;
     }
     const size_t n = s.size();
-    // 1. gram frequencies
-    FlatMap freq;
-    freq.reserve(n * 4 + 16);
+    // 1. gram frequencies, approximately (a saturating counter per hash bucket is enough to pick
+    //    a rare gram, and deterministic)
+    constexpr int kSketchBits = 24;
+    std::vector<uint16_t> freq(size_t(1) << kSketchBits, 0);
+    auto bucket
+        = [](uint64_t g) { return size_t((g * 0xD6E8FEB86659FD93ull) >> (64 - kSketchBits)); };
     auto usable = [&](std::string_view k) { return k.size() >= size_t(std::max(minLength, 4)); };
     auto gramLen = [](std::string_view k) { return int(std::min<size_t>(k.size(), kMaxGram)); };
     for (size_t i = 0; i < n; ++i) {
@@ -149,8 +152,11 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
         if (!usable(k))
             continue;
         const int g = gramLen(k);
-        for (size_t p = 0; p + size_t(g) <= k.size(); ++p)
-            ++freq.insert(pack(k.substr(p, size_t(g))));
+        for (size_t p = 0; p + size_t(g) <= k.size(); ++p) {
+            uint16_t &c = freq[bucket(pack(k.substr(p, size_t(g))))];
+            if (c != UINT16_MAX)
+                ++c;
+        }
     }
     // 2. each reference registers under its rarest gram (first such on ties)
     std::vector<std::pair<uint64_t, Posting>> chosen;
@@ -163,7 +169,7 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
         uint32_t best = UINT32_MAX;
         size_t bestPos = 0;
         for (size_t p = 0; p + size_t(g) <= k.size(); ++p) {
-            const uint32_t f = *freq.find(pack(k.substr(p, size_t(g))));
+            const uint32_t f = freq[bucket(pack(k.substr(p, size_t(g))))];
             if (f < best) {
                 best = f;
                 bestPos = p;
@@ -217,13 +223,16 @@ void AmountIndex::build(const MatchSide &s)
 void HashIndex::finish()
 {
     std::sort(m_entries.begin(), m_entries.end());
+    m_first = FlatMap();
+    m_first.reserve(m_entries.size() / 2 + 16);
+    for (size_t k = 0; k < m_entries.size(); ++k)
+        if (k == 0 || m_entries[k].first != m_entries[k - 1].first)
+            m_first.insert(m_entries[k].first ? m_entries[k].first : 1) = uint32_t(k + 1);
 }
 
 size_t HashIndex::count(uint64_t hash) const
 {
-    auto r = std::equal_range(m_entries.begin(), m_entries.end(), std::make_pair(hash, 0u),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
-    return size_t(r.second - r.first);
+    return find(hash, SIZE_MAX, [](uint32_t) {});
 }
 
 void buildCounterpartyIndex(const MatchSide &s, HashIndex &index)

@@ -129,17 +129,20 @@ public:
     void finish(); // sorts
     template <class F> size_t find(uint64_t hash, size_t cap, F &&fn) const
     {
-        auto it = std::lower_bound(m_entries.begin(), m_entries.end(), hash,
-            [](const std::pair<uint64_t, uint32_t> &e, uint64_t h) { return e.first < h; });
+        const uint32_t *start = m_first.find(hash ? hash : 1);
+        if (!start)
+            return 0;
         size_t n = 0;
-        for (; it != m_entries.end() && it->first == hash && n < cap; ++it, ++n)
-            fn(it->second);
+        for (size_t k = *start - 1; k < m_entries.size() && m_entries[k].first == hash && n < cap;
+             ++k, ++n)
+            fn(m_entries[k].second);
         return n;
     }
     size_t count(uint64_t hash) const;
 
 private:
     std::vector<std::pair<uint64_t, uint32_t>> m_entries;
+    FlatMap m_first; // hash -> 1 + index of its first entry
 };
 
 uint64_t hashBytes(std::string_view s);

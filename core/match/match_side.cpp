@@ -57,15 +57,29 @@ void MatchSide::finish()
 {
     std::vector<uint32_t> order(size());
     std::iota(order.begin(), order.end(), 0u);
-    auto key = [this](uint32_t i) {
-        return std::make_tuple(date(i), amount[i], currency[i], externalId.at(i), reference.at(i),
-            description.at(i), counterparty.at(i), value[i], counterpartyAccount.at(i));
+    // numbers first (cheap), strings only on ties
+    auto less = [this](uint32_t a, uint32_t b) {
+        if (date(a) != date(b))
+            return date(a) < date(b);
+        if (amount[a] != amount[b])
+            return amount[a] < amount[b];
+        if (currency[a] != currency[b])
+            return currency[a] < currency[b];
+        if (value[a] != value[b])
+            return value[a] < value[b];
+        for (const StringColumn *c :
+            { &externalId, &reference, &description, &counterparty, &counterpartyAccount }) {
+            const int r = c->at(a).compare(c->at(b));
+            if (r != 0)
+                return r < 0;
+        }
+        return false;
     };
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
+    std::sort(order.begin(), order.end(), less);
     rank.assign(size(), 0);
     uint32_t r = 0;
     for (size_t k = 0; k < order.size(); ++k) {
-        if (k > 0 && key(order[k]) != key(order[k - 1]))
+        if (k > 0 && less(order[k - 1], order[k]))
             r = uint32_t(k);
         rank[order[k]] = r;
     }

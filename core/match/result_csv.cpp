@@ -46,8 +46,8 @@ QByteArray matchesCsv(const MatchResult &r, const MatchSide &left, const MatchSi
     for (const MatchGroup &g : r.groups) {
         ++n;
         const std::string num = std::to_string(n);
-        const std::string tail = ',' + csvField(g.rule).toStdString() + ',' + score(g.score).toStdString()
-            + ',' + statusName(g.status).toStdString() + '\n';
+        const std::string tail = ',' + csvField(g.rule).toStdString() + ','
+            + score(g.score).toStdString() + ',' + statusName(g.status).toStdString() + '\n';
         for (const uint32_t i : g.left) {
             out += num;
             out += ",left,";
