@@ -26,7 +26,7 @@ $(DEMO_WS): | build
 	$(BUILD)/bin/recon init $(DEMO_WS).tmp
 	$(BUILD)/bin/recon import $(DEMO_WS).tmp $(DEMO_SRC)/bank_statement_2026-10.sta --side left
 	$(BUILD)/bin/recon import $(DEMO_WS).tmp $(DEMO_SRC)/ledger_2026-10.csv --side right
-	-$(BUILD)/bin/recon match $(DEMO_WS).tmp >/dev/null 2>&1
+	$(BUILD)/bin/recon match $(DEMO_WS).tmp
 	mv $(DEMO_WS).tmp $(DEMO_WS)
 
 demo: build $(DEMO_WS)
