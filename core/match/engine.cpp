@@ -339,12 +339,12 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
                 case CondKind::Counterparty:
                     if (cptyDates && Q.date(q) != kNoDate) {
                         // same name prefix, on each day of the window
-                        const uint64_t h = counterpartyPrefixHash(Q.counterparty.at(q));
                         const int32_t qd = Q.date(q);
-                        if (h)
-                            for (int32_t d = qd - dateCond->days - 2; d <= qd + dateCond->days + 2;
-                                 ++d)
-                                cptyDates->find(cptyDateKey(h, d), kCap, push);
+                        for (const uint64_t h : counterpartyBlockHashes(Q.counterparty.at(q)))
+                            if (h)
+                                for (int32_t d = qd - dateCond->days - 2;
+                                     d <= qd + dateCond->days + 2; ++d)
+                                    cptyDates->find(cptyDateKey(h, d), kCap, push);
                         break;
                     }
                     for (const auto w : splitWords(Q.counterparty.at(q))) {

@@ -141,10 +141,13 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
     const size_t n = s.size();
     // 1. gram frequencies, approximately (a saturating counter per hash bucket is enough to pick
     //    a rare gram, and deterministic)
-    constexpr int kSketchBits = 24;
-    std::vector<uint16_t> freq(size_t(1) << kSketchBits, 0);
-    auto bucket
-        = [](uint64_t g) { return size_t((g * 0xD6E8FEB86659FD93ull) >> (64 - kSketchBits)); };
+    int sketchBits = 12;
+    while (sketchBits < 24 && (size_t(1) << sketchBits) < n * 16)
+        ++sketchBits;
+    std::vector<uint16_t> freq(size_t(1) << sketchBits, 0);
+    auto bucket = [sketchBits](uint64_t g) {
+        return size_t((g * 0xD6E8FEB86659FD93ull) >> (64 - sketchBits));
+    };
     auto usable = [&](std::string_view k) { return k.size() >= size_t(std::max(minLength, 4)); };
     auto gramLen = [](std::string_view k) { return int(std::min<size_t>(k.size(), kMaxGram)); };
     for (size_t i = 0; i < n; ++i) {
@@ -252,13 +255,32 @@ uint64_t counterpartyPrefixHash(std::string_view key)
     return hashBytes(key.substr(0, kCptyPrefix));
 }
 
+std::array<uint64_t, 2> counterpartyBlockHashes(std::string_view key)
+{
+    const uint64_t h = counterpartyPrefixHash(key);
+    auto words = splitWords(key);
+    if (words.size() < 2)
+        return { h, 0 };
+    std::sort(words.begin(), words.end());
+    std::string sorted;
+    for (const auto w : words) {
+        if (!sorted.empty())
+            sorted.push_back(' ');
+        sorted.append(w);
+    }
+    const uint64_t h2 = counterpartyPrefixHash(sorted);
+    return { h, h2 == h ? 0 : h2 };
+}
+
 void buildCounterpartyDateIndex(const MatchSide &s, HashIndex &index)
 {
     for (size_t i = 0; i < s.size(); ++i) {
         const int32_t d = s.date(i);
-        const uint64_t h = counterpartyPrefixHash(s.counterparty.at(i));
-        if (d != kNoDate && h)
-            index.add(cptyDateKey(h, d), uint32_t(i));
+        if (d == kNoDate)
+            continue;
+        for (const uint64_t h : counterpartyBlockHashes(s.counterparty.at(i)))
+            if (h)
+                index.add(cptyDateKey(h, d), uint32_t(i));
     }
     index.finish();
 }

@@ -6,6 +6,7 @@
 #include "core/match/match_side.h"
 #include "core/match/rules.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -154,6 +155,9 @@ void buildCounterpartyIndex(const MatchSide &s, HashIndex &index);
 // cptyDateKey(counterpartyPrefixHash(name), day).
 constexpr size_t kCptyPrefix = 10;
 uint64_t counterpartyPrefixHash(std::string_view counterpartyKey); // 0 when empty
+// The prefix hashes of the name as written and with its words sorted (word order changed);
+// the second is 0 when both are the same.
+std::array<uint64_t, 2> counterpartyBlockHashes(std::string_view counterpartyKey);
 void buildCounterpartyDateIndex(const MatchSide &s, HashIndex &index);
 inline uint64_t cptyDateKey(uint64_t wordHash, int32_t day)
 {

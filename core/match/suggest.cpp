@@ -69,7 +69,9 @@ std::vector<Suggestion> MatchIndex::suggest(Side side, uint32_t item, int k,
     const int64_t tol = toleranceMinor(m_amount, a, a, Q.exponent[item]);
     m_amounts[o].find(Q.currency[item], a - tol, a + tol, d0, d1, kCap, push);
     std::vector<uint32_t> sameParty;
-    if (const uint64_t h = counterpartyPrefixHash(Q.counterparty.at(item)); d != kNoDate && h) {
+    for (const uint64_t h : counterpartyBlockHashes(Q.counterparty.at(item))) {
+        if (d == kNoDate || !h)
+            continue;
         for (int32_t day = d0; day <= d1; ++day)
             m_cptyDate[o].find(cptyDateKey(h, day), kCap, [&](uint32_t c) {
                 if ((!openO || (*openO)[c]) && sameParty.size() < kCap)
