@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# make bench: the project's speed figures. Each part prints medians; nothing here is a test.
+#   bench_store_insert   bulk insert into a workspace (sqlite3 API vs QtSql)
+#   import               `recon import` of a 1M-row CSV vs `sqlite3 -csv .import` (floor reference)
+#   match                run_match_bench.sh (recon reconcile vs the pandas baseline)
+set -euo pipefail
+BUILD=${1:-build}
+BIN=$BUILD/bin
+HERE=$(cd "$(dirname "$0")" && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+ROWS=${BENCH_ROWS:-1000000}
+
+echo "== bulk insert ($ROWS rows)"
+"$BIN/bench_store_insert" "$ROWS" 3
+
+echo "== CSV import end to end ($ROWS rows)"
+/usr/bin/python3 "$HERE/gen_ledger_csv.py" "$WORK/ledger.csv" "$ROWS"
+ls -l "$WORK/ledger.csv"
+cat > "$WORK/import.sh" <<SH
+#!/usr/bin/env bash
+rm -f "$WORK/ws.recon"*
+"$BIN/recon" init "$WORK/ws.recon" >/dev/null
+exec "$BIN/recon" import "$WORK/ws.recon" "$WORK/ledger.csv" --side right
+SH
+cat > "$WORK/sqlite.sh" <<SH
+#!/usr/bin/env bash
+rm -f "$WORK/floor.db"
+exec sqlite3 "$WORK/floor.db" -cmd ".mode csv" ".import $WORK/ledger.csv t"
+SH
+chmod +x "$WORK/import.sh" "$WORK/sqlite.sh"
+if command -v farm-bench >/dev/null; then
+  farm-bench -n 3 --timeout 1200 --vs "$WORK/sqlite.sh" -- "$WORK/import.sh"
+else
+  for s in import sqlite; do /usr/bin/time -f "$s: %e s, %M KB" "$WORK/$s.sh" >/dev/null; done
+fi
+
+echo "== matching"
+bash "$HERE/run_match_bench.sh" "$BUILD"
