@@ -100,7 +100,11 @@ int cmdImport(const QStringList &args, Io &io)
                        "the audit log."));
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
-    p.addOptions({ side, account, profile, format, currency, dryRun, skipBad, json });
+    const QCommandLineOption saveProfile(QStringLiteral("save-profile"),
+        QStringLiteral("Save the column mapping used under this name; files with the same "
+                       "header get it automatically."),
+        QStringLiteral("NAME"));
+    p.addOptions({ side, account, profile, format, currency, dryRun, skipBad, json, saveProfile });
     if (!parseArgs(p, args, io, 2, 2,
             QStringLiteral("WS FILE --side left|right [--account A] [--profile P] "
                            "[--dry-run] [--skip-bad-lines]")))
@@ -128,6 +132,7 @@ int cmdImport(const QStringList &args, Io &io)
     req.defaultCurrency = p.value(currency);
     req.dryRun = p.isSet(dryRun);
     req.skipBadLines = p.isSet(skipBad);
+    req.saveProfile = p.value(saveProfile);
     const ImportReport rep = importFile(*ws, req);
     if (!rep.refusal.isEmpty())
         throw UserError(rep.refusal);
@@ -154,6 +159,8 @@ int cmdImport(const QStringList &args, Io &io)
                << " duplicate(s) skipped";
         if (rep.import.rowsSkipped)
             io.out << ", " << rep.import.rowsSkipped << " bad line(s) skipped";
+        if (!rep.profileApplied.isEmpty())
+            io.out << "; mapping from profile '" << rep.profileApplied << "'";
         io.out << "\n";
     }
     if (req.dryRun && !rep.read.ok() && !req.skipBadLines) {

@@ -1,6 +1,7 @@
 #include "core/store/import_service.h"
 
 #include "core/import/registry.h"
+#include "core/import/tabular.h"
 #include "core/log.h"
 #include "core/store/fingerprint.h"
 
@@ -82,6 +83,52 @@ void bindOptDate(sql::Stmt &s, int i, const QDate &d)
 }
 
 } // namespace
+
+void saveProfile(Workspace &ws, const MappingProfile &profile)
+{
+    auto s
+        = ws.db().prepare("INSERT INTO csv_profiles(name, header_signature, mapping, created_at) "
+                          "VALUES (?,?,?,?) ON CONFLICT(name) DO UPDATE SET header_signature = "
+                          "excluded.header_signature, mapping = excluded.mapping");
+    s.bind(1, profile.name)
+        .bind(2, profile.headerSignature)
+        .bind(3, profile.mapping.toJson())
+        .bind(4, Workspace::nowUtc());
+    s.run();
+    ws.audit().append(QStringLiteral("profile.save"),
+        { { QStringLiteral("name"), profile.name },
+            { QStringLiteral("header_signature"), profile.headerSignature },
+            { QStringLiteral("mapping"), profile.mapping.toJson() } },
+        Workspace::currentUser());
+}
+
+namespace {
+std::optional<MappingProfile> profileWhere(Workspace &ws, const char *sql, const QString &key)
+{
+    auto s = ws.db().prepare(sql);
+    s.bind(1, key);
+    if (!s.step())
+        return std::nullopt;
+    auto mapping = TabularMapping::fromJson(s.textAt(2));
+    if (!mapping)
+        return std::nullopt;
+    return MappingProfile { s.textAt(0), s.textAt(1), *mapping };
+}
+} // namespace
+
+std::optional<MappingProfile> profileByName(Workspace &ws, const QString &name)
+{
+    return profileWhere(
+        ws, "SELECT name, header_signature, mapping FROM csv_profiles WHERE name = ?", name);
+}
+
+std::optional<MappingProfile> profileBySignature(Workspace &ws, const QString &signature)
+{
+    return profileWhere(ws,
+        "SELECT name, header_signature, mapping FROM csv_profiles WHERE "
+        "header_signature = ? ORDER BY created_at DESC, name LIMIT 1",
+        signature);
+}
 
 QString fileSha256(const QString &path)
 {
@@ -253,21 +300,16 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
     opts.skipBadLines = req.skipBadLines;
 
     if (!req.profile.isEmpty()) {
-        auto s = ws.db().prepare("SELECT mapping FROM csv_profiles WHERE name = ?");
-        s.bind(1, req.profile);
-        if (!s.step()) {
+        const auto profile = profileByName(ws, req.profile);
+        if (!profile) {
             report.read.addError(
                 { fileName, 0, QStringLiteral("profile"),
                     QStringLiteral("no saved profile named '%1'").arg(req.profile) },
                 opts.maxErrors);
             return report;
         }
-        QString err;
-        opts.mapping = TabularMapping::fromJson(s.textAt(0), &err);
-        if (!opts.mapping) {
-            report.read.addError({ fileName, 0, QStringLiteral("profile"), err }, opts.maxErrors);
-            return report;
-        }
+        opts.mapping = profile->mapping;
+        report.profileApplied = profile->name;
     }
 
     if (report.sha256.isEmpty()) {
@@ -289,6 +331,14 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
     }
 
     report.read = readFile(req.path, req.format, opts);
+    // A tabular file whose header matches a saved profile is read again with that mapping.
+    if (!opts.mapping && !report.read.headers.isEmpty()) {
+        if (const auto profile = profileBySignature(ws, headerSignature(report.read.headers))) {
+            opts.mapping = profile->mapping;
+            report.read = readFile(req.path, req.format, opts);
+            report.profileApplied = profile->name;
+        }
+    }
     const ReadResult &r = report.read;
     Import &imp = report.import;
     imp.id = QUuid::createUuid();
@@ -360,7 +410,11 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
             skipped.append(w.toString());
         payload[QStringLiteral("skipped_lines")] = skipped;
     }
+    if (!report.profileApplied.isEmpty())
+        payload[QStringLiteral("profile")] = report.profileApplied;
     ws.audit().append(QStringLiteral("import"), payload, imp.user);
+    if (!req.saveProfile.isEmpty() && r.mapping && !r.headers.isEmpty())
+        saveProfile(ws, { req.saveProfile, headerSignature(r.headers), *r.mapping });
     tx.commit();
     report.written = true;
     log::store()->info("imported {}: {} rows, {} duplicates, {} skipped", fileName.toStdString(),

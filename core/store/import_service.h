@@ -52,6 +52,17 @@ BulkInsertResult bulkInsert(Workspace &ws, const QUuid &importId, Side side,
 // Records an import (its row in `imports`) inside the caller's transaction.
 void recordImport(Workspace &ws, const Import &import);
 
+// Saved CSV/XLSX column mappings, re-applied to files with the same header signature.
+struct MappingProfile {
+    QString name;
+    QString headerSignature;
+    TabularMapping mapping;
+};
+// Saves (or replaces) a profile inside the caller's transaction, with an audit entry.
+void saveProfile(Workspace &ws, const MappingProfile &profile);
+std::optional<MappingProfile> profileByName(Workspace &ws, const QString &name);
+std::optional<MappingProfile> profileBySignature(Workspace &ws, const QString &signature);
+
 // SHA-256 of a file's bytes, hex; empty when unreadable.
 QString fileSha256(const QString &path);
 
