@@ -14,7 +14,8 @@ struct ImportRequest {
     QString format; // empty: detect by content
     Side side = Side::Left;
     QString account; // own account override
-    QString profile; // saved CSV/XLSX mapping profile name
+    QString profile; // saved CSV/XLSX mapping profile name (else matched by header)
+    QString saveProfile; // save the mapping used under this name (CSV/XLSX)
     QString defaultCurrency;
     bool dryRun = false;
     bool skipBadLines = false;
@@ -28,6 +29,7 @@ struct ImportReport {
     bool written = false; // false on error, dry run or cancel
     bool cancelled = false;
     QString refusal; // e.g. "already imported as ... on ..."; empty otherwise
+    QString profileApplied; // the saved profile whose mapping was used, if any
 };
 
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
