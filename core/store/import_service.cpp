@@ -373,6 +373,7 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
         // Count duplicates without writing: run the insert in a transaction and roll it back.
         ws.requireWritable();
         sql::TxGuard tx(ws.db());
+        recordImport(ws, imp);
         const auto res = bulkInsert(ws, imp.id, req.side, statements, {}, cancel);
         report.duplicates = static_cast<int>(res.duplicates);
         imp.rowsDuplicate = report.duplicates;
