@@ -167,12 +167,14 @@ int blockerPriority(const Condition &c, bool members)
         return 1;
     case CondKind::Equals:
         return 2;
-    case CondKind::Amount:
-        return members ? 99 : 3;
+    case CondKind::Amount: // exact amounts are selective; a wide tolerance less so
+        if (members)
+            return 99;
+        return c.absTolerance.units == 0 && c.pctTolerance.units == 0 ? 3 : 5;
     case CondKind::Counterparty:
         return 4;
     case CondKind::Date:
-        return 5;
+        return 6;
     default:
         return 99;
     }

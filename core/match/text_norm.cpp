@@ -242,8 +242,26 @@ double counterpartySimilarity(std::string_view a, std::string_view b)
     double s = jaroWinkler(a, b);
     const auto wa = splitWords(a), wb = splitWords(b);
     if (wa.size() > 1 || wb.size() > 1) {
-        // word order changed / extra words: token set, discounted a little
-        const double ts = tokenSetSimilarity(a, b);
+        // word order changed: shared words over all words (Dice), discounted a little; a name
+        // that is only part of another (CROWN PHARMA / PIONEER CROWN PHARMA) stays below
+        auto sa = wa, sb = wb;
+        std::sort(sa.begin(), sa.end());
+        std::sort(sb.begin(), sb.end());
+        sa.erase(std::unique(sa.begin(), sa.end()), sa.end());
+        sb.erase(std::unique(sb.begin(), sb.end()), sb.end());
+        size_t i = 0, j = 0, common = 0;
+        while (i < sa.size() && j < sb.size()) {
+            if (sa[i] == sb[j]) {
+                ++common;
+                ++i;
+                ++j;
+            } else if (sa[i] < sb[j]) {
+                ++i;
+            } else {
+                ++j;
+            }
+        }
+        const double ts = 2.0 * double(common) / double(sa.size() + sb.size());
         const size_t minWords = std::min(wa.size(), wb.size());
         if (minWords >= 2 || (minWords == 1 && shorter.size() >= 6))
             s = std::max(s, ts * 0.95);

@@ -34,8 +34,8 @@ double jaroWinkler(std::string_view a, std::string_view b);
 double tokenSetSimilarity(std::string_view a, std::string_view b);
 // Dice coefficient of character trigrams (padded with spaces).
 double trigramSimilarity(std::string_view a, std::string_view b);
-// Counterparty names: tolerant of truncation (one a prefix of the other), word order and
-// dropped legal forms. Inputs are counterpartyKey() forms.
+// Counterparty names: tolerant of truncation (one a prefix of the other), word order (Dice of
+// the words) and dropped legal forms. Inputs are counterpartyKey() forms.
 double counterpartySimilarity(std::string_view a, std::string_view b);
 
 std::vector<std::string_view> splitWords(std::string_view s);
