@@ -18,6 +18,7 @@ private slots:
     void hashIsCanonical();
     void builtInIsValid();
     void cliCheck();
+    void cliReconcile();
 };
 
 void TstMatchRules::errors_data()
@@ -160,6 +161,56 @@ void TstMatchRules::cliCheck()
         1);
     QCOMPARE(cli::run({ QStringLiteral("recon"), QStringLiteral("rules"), QStringLiteral("check"),
                  dir.filePath(QStringLiteral("missing.json")) }),
+        1);
+}
+
+void TstMatchRules::cliReconcile()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &data) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    };
+    const QByteArray head = "id,date,amount,currency,description,reference,counterparty\n";
+    write(QStringLiteral("bank.csv"),
+        head
+            + "B1,2026-03-03,1190.00,EUR,pmt inv 2026 004711,,ACME TRADING\n"
+              "B2,2026-03-04,50.00,EUR,Transfer,,NORDIC BLUE\n"
+              "B3,2026-03-05,-4.50,EUR,Fee,,BANK\n");
+    write(QStringLiteral("ledger.csv"),
+        head
+            + "L1,2026-03-01,1190.00,EUR,Invoice,INV-2026-004711,Acme Trading GmbH\n"
+              "L2,2026-03-03,50.00,EUR,Invoice,INV-2026-004712,Nordic Blue Ltd\n"
+              "L3,2026-03-20,-800.00,EUR,Cheque,CHQ-1,Falcon\n");
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    const int rc = cli::run({ QStringLiteral("recon"), QStringLiteral("reconcile"),
+        QStringLiteral("--left"), dir.filePath(QStringLiteral("bank.csv")),
+        QStringLiteral("--right"), dir.filePath(QStringLiteral("ledger.csv")),
+        QStringLiteral("--matches"), out, QStringLiteral("--unmatched"),
+        dir.filePath(QStringLiteral("open")), QStringLiteral("--summary-json"),
+        dir.filePath(QStringLiteral("s.json")), QStringLiteral("--threads"), QStringLiteral("2") });
+    QCOMPARE(rc, 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(),
+        QByteArray("group,side,id,rule,score,status\n"
+                   "1,left,B1,reference_exact_amount,0.9913,confirmed\n"
+                   "1,right,L1,reference_exact_amount,0.9913,confirmed\n"
+                   "2,left,B2,amount_date_counterparty,0.9667,proposed\n"
+                   "2,right,L2,amount_date_counterparty,0.9667,proposed\n"));
+    QFile open(dir.filePath(QStringLiteral("open_left.csv")));
+    QVERIFY(open.open(QIODevice::ReadOnly));
+    QVERIFY(open.readAll().contains("B3,2026-03-05,-4.50,EUR,open"));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("s.json"))));
+    // user errors: exit code 1
+    QCOMPARE(cli::run({ QStringLiteral("recon"), QStringLiteral("reconcile"),
+                 QStringLiteral("--left"), dir.filePath(QStringLiteral("bank.csv")) }),
+        1);
+    QCOMPARE(
+        cli::run({ QStringLiteral("recon"), QStringLiteral("reconcile"), QStringLiteral("--left"),
+            dir.filePath(QStringLiteral("nope.csv")), QStringLiteral("--right"),
+            dir.filePath(QStringLiteral("ledger.csv")), QStringLiteral("--matches"), out }),
         1);
 }
 
