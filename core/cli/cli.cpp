@@ -20,6 +20,8 @@ const Command kCommands[] = {
     { "match", "Run the matching rules on a workspace's open items", cmdMatch },
     { "reconcile", "Match two files with a rule set (no workspace needed)", cmdReconcile },
     { "rules", "Check a rule set file (rules check R.json) or print the built-in one", cmdRules },
+    { "export", "Write the reconciliation report (--xlsx, --csv or --pdf)", cmdExport },
+    { "verify-export", "Check an exported workbook against the workspace", cmdVerifyExport },
 };
 
 void printHelp(QTextStream &out)

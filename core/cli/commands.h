@@ -22,6 +22,8 @@ int cmdImport(const QStringList &args, Io &io);
 int cmdMatch(const QStringList &args, Io &io);
 int cmdReconcile(const QStringList &args, Io &io);
 int cmdRules(const QStringList &args, Io &io);
+int cmdExport(const QStringList &args, Io &io);
+int cmdVerifyExport(const QStringList &args, Io &io);
 
 // Shared helpers for commands.
 } // namespace recon::cli
