@@ -72,7 +72,8 @@ Api::Api(const ServerConfig &config, DbPool &pool, Metrics &metrics)
     , m_pool(pool)
     , m_metrics(metrics)
     , m_tokens(config.jwtSecret, config.issuer, config.audience, config.tokenTtlSeconds)
-    , m_loginLimiter(kLoginMaxFailures, kLoginWindowMs)
+    , m_userLimiter(config.loginMaxFailuresUser, qint64(config.loginWindowSeconds) * 1000)
+    , m_addressLimiter(config.loginMaxFailuresAddress, qint64(config.loginWindowSeconds) * 1000)
 {
 }
 
@@ -301,8 +302,8 @@ HttpResponse Api::login(const HttpRequest &request, RequestContext &ctx)
     const QString addrKey = QStringLiteral("addr:") + request.remoteAddress;
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     int retryAfter = 0;
-    if (m_loginLimiter.blocked(userKey, nowMs, &retryAfter)
-        || m_loginLimiter.blocked(addrKey, nowMs, &retryAfter)) {
+    if (m_userLimiter.blocked(userKey, nowMs, &retryAfter)
+        || m_addressLimiter.blocked(addrKey, nowMs, &retryAfter)) {
         auto r = HttpResponse::error(429, QStringLiteral("too many failed logins, retry later"));
         r.addHeader("Retry-After", QByteArray::number(qMax(1, retryAfter)));
         return r;
@@ -328,8 +329,8 @@ HttpResponse Api::login(const HttpRequest &request, RequestContext &ctx)
     const bool ok = verifyPassword(hash.isEmpty() ? dummyHash() : hash, passV.toString().toUtf8())
         && !hash.isEmpty();
     if (!ok) {
-        m_loginLimiter.recordFailure(userKey, nowMs);
-        m_loginLimiter.recordFailure(addrKey, nowMs);
+        m_userLimiter.recordFailure(userKey, nowMs);
+        m_addressLimiter.recordFailure(addrKey, nowMs);
         pqxx::work w(*conn);
         appendAudit(w, id, QStringLiteral("login_failed"),
             { { QStringLiteral("user"), name.left(64) },
@@ -337,7 +338,7 @@ HttpResponse Api::login(const HttpRequest &request, RequestContext &ctx)
         w.commit();
         return HttpResponse::error(401, QStringLiteral("invalid user or password"));
     }
-    m_loginLimiter.reset(userKey);
+    m_userLimiter.reset(userKey);
     ctx.user = name;
     TokenClaims claims;
     const QByteArray token = m_tokens.issue(id, role, nowSec(), &claims);

@@ -56,7 +56,8 @@ private:
     DbPool &m_pool;
     Metrics &m_metrics;
     TokenService m_tokens;
-    RateLimiter m_loginLimiter;
+    RateLimiter m_userLimiter; // failed logins per user name
+    RateLimiter m_addressLimiter; // failed logins per client address
 };
 
 // Strict lower- or upper-case 8-4-4-4-12 hex UUID text (no braces, no junk).

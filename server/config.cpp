@@ -101,6 +101,11 @@ bool loadConfig(const QProcessEnvironment &env, bool insecureDev, ConfigScope sc
     if (!readInt(env, "TOKEN_TTL_SECONDS", 30, 7 * 24 * 3600, ttl, error))
         return false;
     config.tokenTtlSeconds = ttl;
+    if (!readInt(env, "LOGIN_MAX_FAILURES_USER", 1, 1000, config.loginMaxFailuresUser, error)
+        || !readInt(
+            env, "LOGIN_MAX_FAILURES_ADDRESS", 1, 100000, config.loginMaxFailuresAddress, error)
+        || !readInt(env, "LOGIN_WINDOW_SECONDS", 1, 86400, config.loginWindowSeconds, error))
+        return false;
     int maxBodyKiB = int(config.maxBodyBytes / 1024);
     if (!readInt(env, "MAX_BODY_KIB", 1, 512 * 1024, maxBodyKiB, error))
         return false;

@@ -24,6 +24,9 @@ struct ServerConfig {
     QString issuer = QStringLiteral("recon-server"); // JWT_ISSUER
     QString audience = QStringLiteral("recon-workstation"); // JWT_AUDIENCE
     int tokenTtlSeconds = 3600; // TOKEN_TTL_SECONDS
+    int loginMaxFailuresUser = 5; // LOGIN_MAX_FAILURES_USER within the window -> 429
+    int loginMaxFailuresAddress = 20; // LOGIN_MAX_FAILURES_ADDRESS (higher: offices share NAT)
+    int loginWindowSeconds = 300; // LOGIN_WINDOW_SECONDS
 };
 
 enum class ConfigScope {
