@@ -3,11 +3,14 @@
 #include "core/log.h"
 #include "core/store/import_service.h"
 #include "core/store/workspace.h"
+#include "ui/commands/resolution_context.h"
 #include "ui/windows/recent_workspaces.h"
 #include "ui/windows/side_panel.h"
+#include "ui/workbench/workbench.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -16,7 +19,9 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
+#include <QUndoView>
 
 namespace recon {
 
@@ -25,6 +30,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_left(new SidePanel(Side::Left, this))
     , m_right(new SidePanel(Side::Right, this))
     , m_undo(new QUndoStack(this))
+    , m_context(new ResolutionContext(this))
+    , m_workbench(new Workbench(m_context, m_undo, this))
+    , m_tabs(new QTabWidget(this))
+    , m_undoDock(new QDockWidget(tr("Undo history"), this))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
@@ -34,7 +43,19 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_left);
     splitter->addWidget(m_right);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(splitter, tr("All items"));
+    m_tabs->addTab(m_workbench, tr("Workbench"));
+    setCentralWidget(m_tabs);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    auto *undoView = new QUndoView(m_undo, m_undoDock);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened>"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    connect(m_context, &ResolutionContext::changed, this, &MainWindow::reload);
+    connect(m_context, &ResolutionContext::failed, this,
+        [this](const QString &msg) { statusBar()->showMessage(msg, 8000); });
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
     m_readOnlyLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }"));
     m_readOnlyLabel->hide();
@@ -67,15 +88,31 @@ void MainWindow::buildMenus()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere (the platform's Redo keys, e.g. Ctrl+Y, as well).
+    QList<QKeySequence> redoKeys { QKeySequence(tr("Ctrl+Shift+Z")) };
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reload);
+    view->addSeparator();
+    view->addAction(
+        tr("&All Items"), QKeySequence(tr("Ctrl+1")), this, [this] { m_tabs->setCurrentIndex(0); });
+    view->addAction(tr("&Workbench"), QKeySequence(tr("Ctrl+2")), this, &MainWindow::showWorkbench);
+    view->addAction(m_undoDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Recon Workstation"), this, &MainWindow::about);
+}
+
+void MainWindow::showWorkbench()
+{
+    m_tabs->setCurrentWidget(m_workbench);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -93,7 +130,9 @@ bool MainWindow::openWorkspace(const QString &path, QString *error, bool quiet)
 {
     try {
         auto ws = Workspace::open(path);
+        m_context->setWorkspace(nullptr);
         m_ws = std::move(ws);
+        m_context->setWorkspace(m_ws.get());
     } catch (const WorkspaceError &e) {
         const QString msg = QString::fromUtf8(e.what());
         log::ui()->warn("cannot open workspace: {}", msg.toStdString());
@@ -115,6 +154,7 @@ void MainWindow::reload()
     if (m_ws) {
         m_left->setTransactions(m_ws->transactions(Side::Left));
         m_right->setTransactions(m_ws->transactions(Side::Right));
+        m_workbench->reload();
         setWindowTitle(tr("%1 — Recon Workstation").arg(QFileInfo(m_ws->path()).fileName()));
     }
     updateStatus();

@@ -1,18 +1,23 @@
 #pragma once
 // The workstation's main window: menus, recent workspaces, status bar, and the two sides.
-// Later rooms (import wizard, rule builder, exception workbench, dashboard) dock in here.
+// Tabs: all items side by side, and the exception workbench; the undo history in a dock.
+// Later rooms (import wizard, rule builder, dashboard) dock in here.
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QUndoStack;
 
 namespace recon {
 class Workspace;
 class SidePanel;
+class ResolutionContext;
+class Workbench;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -26,6 +31,9 @@ public:
     SidePanel *leftPanel() const { return m_left; }
     SidePanel *rightPanel() const { return m_right; }
     QUndoStack *undoStack() const { return m_undo; }
+    Workbench *workbench() const { return m_workbench; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void showWorkbench();
 
 public Q_SLOTS:
     void reload();
@@ -43,6 +51,10 @@ private:
     SidePanel *m_left;
     SidePanel *m_right;
     QUndoStack *m_undo;
+    ResolutionContext *m_context;
+    Workbench *m_workbench;
+    QTabWidget *m_tabs;
+    QDockWidget *m_undoDock;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
