@@ -947,4 +947,4 @@ void TestServer::loginRateLimit()
 }
 
 QTEST_GUILESS_MAIN(TestServer)
-#include "wip_server.moc"
+#include "tst_server_api.moc"
