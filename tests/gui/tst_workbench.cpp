@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void confirmProposedInBulk();
     void acceptSuggestion();
     void filtersNarrowGrids();
+    void reasonInvestigatedCommentUnmatch();
     void detailShowsSource();
 
 private:
@@ -286,6 +288,50 @@ void TestWorkbench::filtersNarrowGrids()
             >= 100000);
     min->clear();
     QTRY_COMPARE(m->rowCount(), all);
+}
+
+void TestWorkbench::reasonInvestigatedCommentUnmatch()
+{
+    QTableView *left = grid(Side::Left);
+    clickRow(left, 0);
+    const QUuid item = wb()->selectedIds(Side::Left).value(0);
+    QTest::keyClick(left, Qt::Key_E, Qt::ControlModifier); // Reason code…
+    ReasonDialog *dlg = waitForReasonDialog();
+    QVERIFY(dlg);
+    QTest::keyClicks(dlg->combo(), QStringLiteral("Bank"));
+    QTest::keyClick(dlg, Qt::Key_Return);
+    QTRY_COMPARE(statusOf(item), Status::Exception);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM exceptions WHERE reason_code = 'bank_fee'"), 1);
+    // Exceptions stay in the default list: the item is still there and can be selected again.
+    QVERIFY(wb()->selectItem(Side::Left, item));
+    QTest::keyClick(left, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(scalar("SELECT COUNT(*) FROM exceptions WHERE investigated = 1"), 1);
+    QVERIFY(wb()->selectItem(Side::Left, item));
+    QTest::keyClick(left, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier); // Comment…
+    QInputDialog *input = nullptr;
+    QTRY_VERIFY((input = wb()->findChild<QInputDialog *>()) && input->isVisible());
+    QTest::keyClicks(input->findChild<QLineEdit *>(), QStringLiteral("fee schedule 2026"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(scalar("SELECT COUNT(*) FROM comments WHERE body = 'fee schedule 2026'"), 1);
+    QCOMPARE(m_win->undoStack()->count(), 3);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(left, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(statusOf(item), Status::Open);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM exceptions"), 0);
+    QCOMPARE(scalar("SELECT COUNT(*) FROM comments"), 0);
+
+    // Un-match a confirmed item's group from the matched list.
+    auto *status = wb()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QTest::keyClicks(status, QStringLiteral("Matched"));
+    QTRY_VERIFY(left->model()->rowCount() > 100);
+    clickRow(left, 0);
+    const QUuid matched = wb()->selectedIds(Side::Left).value(0);
+    QCOMPARE(statusOf(matched), Status::Confirmed);
+    QTest::mouseClick(wb()->findChild<QWidget *>(QStringLiteral("unmatchButton")), Qt::LeftButton);
+    QTRY_COMPARE(statusOf(matched), Status::Open);
+    QTest::keyClick(left, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(statusOf(matched), Status::Confirmed);
+    QVERIFY(m_win->workspace()->audit().verify().ok);
 }
 
 void TestWorkbench::detailShowsSource()
