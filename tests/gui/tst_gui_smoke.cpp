@@ -2,6 +2,7 @@
 // items, typing in a filter narrows the grid, a read-only file shows its notice.
 #include "core/store/import_service.h"
 #include "core/store/workspace.h"
+#include "support/demo_workspace.h"
 #include "support/testsupport.h"
 #include "ui/models/transaction_filter_proxy.h"
 #include "ui/models/transaction_table_model.h"
@@ -39,20 +40,10 @@ void TestGuiSmoke::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ReconWorkstationTest"));
     m_demo = m_dir.filePath(QStringLiteral("demo.recon"));
-    auto ws = Workspace::create(m_demo);
-    const QString src = QStringLiteral(RECON_SOURCE_DIR) + QStringLiteral("/resources/demo/");
-    ImportRequest bank;
-    bank.path = src + QStringLiteral("bank_statement_2026-10.sta");
-    bank.side = Side::Left;
-    const auto rb = importFile(*ws, bank);
-    ImportRequest ledger;
-    ledger.path = src + QStringLiteral("ledger_2026-10.csv");
-    ledger.side = Side::Right;
-    const auto rl = importFile(*ws, ledger);
-    QVERIFY(rb.written);
-    QVERIFY(rl.written);
-    m_left = rb.import.rowsImported;
-    m_right = rl.import.rowsImported;
+    const auto demo = test::makeDemoWorkspace(m_demo, false);
+    QVERIFY(demo.ok);
+    m_left = demo.left;
+    m_right = demo.right;
     QVERIFY(m_left > 150);
     QVERIFY(m_right > 150);
 }

@@ -6,6 +6,7 @@
 #include "core/store/import_service.h"
 #include "core/store/match_service.h"
 #include "core/store/workspace.h"
+#include "support/demo_workspace.h"
 #include "support/testsupport.h"
 #include "ui/models/transaction_table_model.h"
 #include "ui/windows/main_window.h"
@@ -66,18 +67,7 @@ void TestWorkbench::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("ReconWorkstationTest"));
     qputenv("RECON_USER", "gui-tester");
     m_base = m_dir.filePath(QStringLiteral("base.recon"));
-    auto ws = Workspace::create(m_base);
-    const QString src = QStringLiteral(RECON_SOURCE_DIR) + QStringLiteral("/resources/demo/");
-    ImportRequest bank;
-    bank.path = src + QStringLiteral("bank_statement_2026-10.sta");
-    bank.side = Side::Left;
-    QVERIFY(importFile(*ws, bank).written);
-    ImportRequest ledger;
-    ledger.path = src + QStringLiteral("ledger_2026-10.csv");
-    ledger.side = Side::Right;
-    QVERIFY(importFile(*ws, ledger).written);
-    QVERIFY(runMatch(*ws, match::defaultRuleSet(), match::defaultRuleSetJson(), false).written);
-    ws->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    QVERIFY(test::makeDemoWorkspace(m_base, true).ok);
 }
 
 void TestWorkbench::init()

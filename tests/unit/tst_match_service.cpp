@@ -3,6 +3,7 @@
 // nothing; a second run only looks at what is still open.
 #include "core/store/import_service.h"
 #include "core/store/match_service.h"
+#include "support/demo_workspace.h"
 #include "support/testsupport.h"
 
 #include <QTemporaryDir>
@@ -27,16 +28,7 @@ private:
 void TestMatchService::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("demo.recon"));
-    auto ws = Workspace::create(m_path);
-    const QString src = QStringLiteral(RECON_SOURCE_DIR) + QStringLiteral("/resources/demo/");
-    ImportRequest bank;
-    bank.path = src + QStringLiteral("bank_statement_2026-10.sta");
-    bank.side = Side::Left;
-    QVERIFY(importFile(*ws, bank).written);
-    ImportRequest ledger;
-    ledger.path = src + QStringLiteral("ledger_2026-10.csv");
-    ledger.side = Side::Right;
-    QVERIFY(importFile(*ws, ledger).written);
+    QVERIFY(test::makeDemoWorkspace(m_path, false).ok);
 }
 
 void TestMatchService::dryRunWritesNothing()

@@ -4,6 +4,7 @@
 #include "core/store/import_service.h"
 #include "core/store/match_service.h"
 #include "core/store/resolution_service.h"
+#include "support/demo_workspace.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -87,18 +88,7 @@ void TestResolution::initTestCase()
 {
     qputenv("RECON_USER", "tester");
     m_base = m_dir.filePath(QStringLiteral("base.recon"));
-    auto ws = Workspace::create(m_base);
-    const QString src = QStringLiteral(RECON_SOURCE_DIR) + QStringLiteral("/resources/demo/");
-    ImportRequest bank;
-    bank.path = src + QStringLiteral("bank_statement_2026-10.sta");
-    bank.side = Side::Left;
-    QVERIFY(importFile(*ws, bank).written);
-    ImportRequest ledger;
-    ledger.path = src + QStringLiteral("ledger_2026-10.csv");
-    ledger.side = Side::Right;
-    QVERIFY(importFile(*ws, ledger).written);
-    QVERIFY(runMatch(*ws, match::defaultRuleSet(), match::defaultRuleSetJson(), false).written);
-    ws->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    QVERIFY(test::makeDemoWorkspace(m_base, true).ok);
 }
 
 void TestResolution::init()

@@ -42,7 +42,7 @@ bool TransactionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
         || t->amount.toPlainString().contains(m_text);
 }
 
-bool TransactionFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool exactValueLessThan(const QModelIndex &left, const QModelIndex &right)
 {
     const QVariant l = left.data(Qt::EditRole);
     const QVariant r = right.data(Qt::EditRole);
@@ -51,6 +51,11 @@ bool TransactionFilterProxy::lessThan(const QModelIndex &left, const QModelIndex
     if (l.typeId() == QMetaType::QDate && r.typeId() == QMetaType::QDate)
         return l.toDate() < r.toDate();
     return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+}
+
+bool TransactionFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return exactValueLessThan(left, right);
 }
 
 } // namespace recon

@@ -10,6 +10,10 @@
 
 namespace recon {
 
+// Orders two cells of TransactionTableModel by their exact EditRole values: amounts as minor
+// units, dates as dates, text locale-aware. Shared by every proxy over that model.
+bool exactValueLessThan(const QModelIndex &left, const QModelIndex &right);
+
 class TransactionFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:

@@ -1,5 +1,7 @@
 #include "ui/workbench/item_filter_proxy.h"
 
+#include "ui/models/transaction_filter_proxy.h"
+
 #include "ui/models/transaction_table_model.h"
 
 #include <limits>
@@ -63,13 +65,7 @@ bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool ItemFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(Qt::EditRole);
-    const QVariant r = right.data(Qt::EditRole);
-    if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong)
-        return l.toLongLong() < r.toLongLong();
-    if (l.typeId() == QMetaType::QDate && r.typeId() == QMetaType::QDate)
-        return l.toDate() < r.toDate();
-    return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
+    return exactValueLessThan(left, right);
 }
 
 } // namespace recon
