@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,6 +26,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Render the window after loading, save it, exit."),
         QStringLiteral("FILE.png"));
     parser.addOption(shot);
+    const QCommandLineOption view(QStringLiteral("view"),
+        QStringLiteral("Start on a view: items or workbench."), QStringLiteral("VIEW"),
+        QStringLiteral("items"));
+    parser.addOption(view);
     parser.process(app);
 
     recon::MainWindow window;
@@ -37,6 +42,8 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    if (parser.value(view) == QLatin1String("workbench"))
+        window.tabs()->setCurrentIndex(1);
     window.show();
     if (screenshot) {
         const QString file = parser.value(shot);
