@@ -2,6 +2,7 @@
 # make bench: the project's speed figures. Each part prints medians; nothing here is a test.
 #   bench_store_insert   bulk insert into a workspace (sqlite3 API vs QtSql)
 #   import               `recon import` of a 1M-row CSV vs `sqlite3 -csv .import` (floor reference)
+#   bench_suggest        suggestion latency for one open item on a 1M + 1M index
 #   match                run_match_bench.sh (recon reconcile vs the pandas baseline)
 set -euo pipefail
 BUILD=${1:-build}
@@ -34,6 +35,9 @@ if command -v farm-bench >/dev/null; then
 else
   for s in import sqlite; do /usr/bin/time -f "$s: %e s, %M KB" "$WORK/$s.sh" >/dev/null; done
 fi
+
+echo "== suggestions ($ROWS items per side)"
+"$BIN/bench_suggest" "$ROWS"
 
 echo "== matching"
 bash "$HERE/run_match_bench.sh" "$BUILD"
