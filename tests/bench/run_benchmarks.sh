@@ -2,6 +2,7 @@
 # make bench: the project's speed figures. Each part prints medians; nothing here is a test.
 #   bench_store_insert   bulk insert into a workspace (sqlite3 API vs QtSql)
 #   import               `recon import` of a 1M-row CSV vs `sqlite3 -csv .import` (floor reference)
+#   export               `recon export --xlsx` vs openpyxl write-only on the same workspace
 #   bench_suggest        suggestion latency for one open item on a 1M + 1M index
 #   match                run_match_bench.sh (recon reconcile vs the pandas baseline)
 set -euo pipefail
@@ -38,6 +39,23 @@ fi
 
 echo "== suggestions ($ROWS items per side)"
 "$BIN/bench_suggest" "$ROWS"
+
+echo "== XLSX export (2 x $((ROWS / 2)) transactions, half matched) vs openpyxl write-only"
+"$BIN/bench_export_prepare" "$WORK/export.recon" $((ROWS / 2))
+cat > "$WORK/exportA.sh" <<SH
+#!/usr/bin/env bash
+exec "$BIN/recon" export "$WORK/export.recon" --xlsx "$WORK/a.xlsx"
+SH
+cat > "$WORK/exportB.sh" <<SH
+#!/usr/bin/env bash
+exec /usr/bin/python3 "$HERE/openpyxl_export_baseline.py" "$WORK/export.recon" "$WORK/b.xlsx"
+SH
+chmod +x "$WORK/exportA.sh" "$WORK/exportB.sh"
+if command -v farm-bench >/dev/null; then
+  farm-bench -n 3 --timeout 1800 --vs "$WORK/exportB.sh" -- "$WORK/exportA.sh"
+else
+  for s in exportA exportB; do /usr/bin/time -f "$s: %e s, %M KB" "$WORK/$s.sh" >/dev/null; done
+fi
 
 echo "== matching"
 bash "$HERE/run_match_bench.sh" "$BUILD"
