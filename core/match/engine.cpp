@@ -64,54 +64,46 @@ Engine::Engine(const MatchSide &l, const MatchSide &r, const RuleSet &set, const
     res.rightStatus.assign(R.size(), Status::Open);
 }
 
-const RefGramIndex &Engine::gramIndex(Side indexed, Field f, int minLength)
+namespace {
+// Builds an index on first use and keeps it for the rest of the run.
+template <typename Index, typename Build>
+const Index &lazyIndex(std::unique_ptr<Index> &slot, Build &&build)
 {
-    auto &slot = m_grams[{ int(indexed), int(f), minLength }];
     if (!slot) {
-        slot = std::make_unique<RefGramIndex>();
-        slot->build(indexed == Side::Left ? L : R, f, minLength);
+        slot = std::make_unique<Index>();
+        build(*slot);
     }
     return *slot;
+}
+} // namespace
+
+const RefGramIndex &Engine::gramIndex(Side indexed, Field f, int minLength)
+{
+    return lazyIndex(m_grams[{ int(indexed), int(f), minLength }],
+        [&](RefGramIndex &i) { i.build(indexed == Side::Left ? L : R, f, minLength); });
 }
 
 const AmountIndex &Engine::amountIndex(Side s)
 {
-    auto &slot = m_amount[int(s)];
-    if (!slot) {
-        slot = std::make_unique<AmountIndex>();
-        slot->build(s == Side::Left ? L : R);
-    }
-    return *slot;
+    return lazyIndex(m_amount[int(s)], [&](AmountIndex &i) { i.build(s == Side::Left ? L : R); });
 }
 
 const HashIndex &Engine::cptyIndex(Side s)
 {
-    auto &slot = m_cpty[int(s)];
-    if (!slot) {
-        slot = std::make_unique<HashIndex>();
-        buildCounterpartyIndex(s == Side::Left ? L : R, *slot);
-    }
-    return *slot;
+    return lazyIndex(
+        m_cpty[int(s)], [&](HashIndex &i) { buildCounterpartyIndex(s == Side::Left ? L : R, i); });
 }
 
 const HashIndex &Engine::dateIndex(Side s)
 {
-    auto &slot = m_date[int(s)];
-    if (!slot) {
-        slot = std::make_unique<HashIndex>();
-        buildDateIndex(s == Side::Left ? L : R, *slot);
-    }
-    return *slot;
+    return lazyIndex(
+        m_date[int(s)], [&](HashIndex &i) { buildDateIndex(s == Side::Left ? L : R, i); });
 }
 
 const HashIndex &Engine::cptyDateIndex(Side s)
 {
-    auto &slot = m_cptyDate[int(s)];
-    if (!slot) {
-        slot = std::make_unique<HashIndex>();
-        buildCounterpartyDateIndex(s == Side::Left ? L : R, *slot);
-    }
-    return *slot;
+    return lazyIndex(m_cptyDate[int(s)],
+        [&](HashIndex &i) { buildCounterpartyDateIndex(s == Side::Left ? L : R, i); });
 }
 
 Eval Engine::evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r) const
