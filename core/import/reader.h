@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace recon {
@@ -67,6 +68,12 @@ struct ReadOptions {
     bool skipBadLines = false; // keep good lines, report the bad ones as skipped
     bool keepRawFields = true; // false: leave Transaction::raw empty (bulk matching saves memory)
     int maxErrors = 100; // stop collecting after this many (count continues)
+    // Streaming: when set, a reader that supports it hands each parsed transaction to the sink
+    // (with the statement it belongs to, whose transaction list stays empty) instead of collecting
+    // it in ReadResult::statements; memory then stays flat on big files. Returning false stops the
+    // read (cancel). Readers that do not stream ignore it and fill the statements as usual, so a
+    // caller must also take whatever transactions the statements still hold.
+    std::function<bool(const Statement &statement, Transaction &&t)> sink;
 };
 
 struct ReadResult {
