@@ -75,6 +75,9 @@ QByteArray canonicalNumber(double v);
 QByteArray canonicalRow(int rowIndex, const QList<QByteArray> &cellForms);
 // Canonical form of one cell: "s"+text, "n"+number, "f"+formula, "" for empty.
 QByteArray canonicalCell(const Cell &c);
+// Appends canonicalRow(rowIndex, canonical forms of `cells`) to `out` without a per-cell
+// allocation (the writer's hot path; the same bytes).
+void appendCanonicalRow(QByteArray &out, int rowIndex, const std::vector<Cell> &cells);
 
 // Excel serial day of a julian day (1900 date system).
 inline qint64 excelSerial(qint64 julianDay)
@@ -85,5 +88,10 @@ inline qint64 excelSerial(qint64 julianDay)
 // Text safe for a cell: control characters (except tab/newline) become spaces, capped at Excel's
 // 32,767 characters.
 QByteArray cleanText(const QString &s);
+// The same for text that is already UTF-8 (a column as SQLite stores it): returned as is when it
+// is plain printable ASCII (the common case), else through cleanText (invalid UTF-8 is replaced).
+QByteArray cleanText(const QByteArray &utf8);
+// A 16-byte UUID as 8-4-4-4-12 lower-case hex; other sizes as plain hex.
+QByteArray uuidText(const QByteArray &blob);
 
 } // namespace recon::report

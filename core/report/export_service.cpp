@@ -4,6 +4,7 @@
 #include "core/report/csv_sink.h"
 #include "core/report/evidence.h"
 #include "core/report/pdf_report.h"
+#include "core/report/pipe_sink.h"
 #include "core/report/report_sheets.h"
 #include "core/report/xlsx_sink.h"
 #include "core/store/import_service.h"
@@ -73,6 +74,36 @@ QJsonObject filtersJson(const Filters &f)
         { QStringLiteral("as_of"), f.asOf.toString(Qt::ISODate) } };
 }
 
+// Flat memory while exporting: a small page cache, and sorts that spill to temporary files
+// rather than to memory (temp_store = MEMORY keeps every spilled run of a 1M-row ORDER BY in
+// RAM). The connection's settings come back afterwards.
+class ExportPragmas {
+public:
+    explicit ExportPragmas(sql::Db &db)
+        : m_db(db)
+        , m_cacheSize(db.scalarInt("PRAGMA cache_size"))
+        , m_tempStore(db.scalarInt("PRAGMA temp_store"))
+    {
+        m_db.exec("PRAGMA cache_size = -8192");
+        m_db.exec("PRAGMA temp_store = FILE");
+    }
+    ~ExportPragmas()
+    {
+        try {
+            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+            m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+        } catch (...) {
+        }
+    }
+    ExportPragmas(const ExportPragmas &) = delete;
+    ExportPragmas &operator=(const ExportPragmas &) = delete;
+
+private:
+    sql::Db &m_db;
+    qint64 m_cacheSize;
+    qint64 m_tempStore;
+};
+
 struct Written {
     QStringList files;
     qint64 rows = 0;
@@ -85,7 +116,11 @@ Written writeXlsx(
 {
     XlsxSink sink(tmp, o.maxRowsPerSheet);
     Written w;
-    w.rows = writeDataSheets(ws, o.filters, sink, progress);
+    {
+        PipeSink pipe(sink); // libxlsxwriter and hashing on a second core
+        w.rows = writeDataSheets(ws, o.filters, pipe, progress);
+        pipe.finish();
+    }
     for (const QString &name : sink.sheetNames())
         ev.sheetHashes.append({ name, sink.sheetHash(name) });
     ev.contentSha256 = contentHash(ev.sheetHashes);
@@ -117,7 +152,11 @@ Written writeCsv(Workspace &ws, const ExportOptions &o, Evidence &ev, Progress &
     Written w;
     try {
         CsvSink sink(staging, o.csvBom, o.csvSemicolon);
-        w.rows = writeDataSheets(ws, o.filters, sink, progress);
+        {
+            PipeSink pipe(sink);
+            w.rows = writeDataSheets(ws, o.filters, pipe, progress);
+            pipe.finish();
+        }
         QJsonArray files;
         for (const QString &f : sink.files()) {
             const QString sha = fileSha256(f);
@@ -169,6 +208,7 @@ ExportResult exportReport(Workspace &ws, const ExportOptions &options, const Pro
     }
     QString tmp;
     try {
+        const ExportPragmas pragmas(ws.db());
         sql::TxGuard tx(ws.db());
         Evidence ev = collectEvidence(ws, o.filters, formatName(o.format));
         ev.rowsPerSheet = std::clamp<qint64>(o.maxRowsPerSheet, 4, 1048576);

@@ -12,13 +12,15 @@ namespace {
 
 const char kEffDate[] = "COALESCE(t.booking_date, t.value_date)";
 
-QByteArray uuidText(const QByteArray &blob)
+// A text column's UTF-8 bytes as SQLite stores them (no round trip through UTF-16).
+QByteArray utf8At(const sql::Stmt &s, int col)
 {
-    if (blob.size() != 16)
-        return blob.toHex();
-    const QByteArray h = blob.toHex();
-    return h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-'
-        + h.mid(20);
+    return s.blobAt(col);
+}
+
+Cell textCell(const sql::Stmt &s, int col)
+{
+    return Cell::str(cleanText(s.blobAt(col)));
 }
 
 QByteArray itemFilterSql(const Filters &f, const char *statusExpr, const char *dateExpr)
@@ -84,6 +86,48 @@ private:
 Cell dateCell(const sql::Stmt &s, int col)
 {
     return s.isNull(col) ? Cell {} : Cell::date(s.intAt(col));
+}
+
+Cell timestampCell(const QString &iso);
+
+// "yyyy-MM-ddTHH:mm:ss.zzzZ" (how the workspace stores times) without QDateTime's parser;
+// false for any other shape.
+bool fastTimestamp(const QByteArray &t, qint64 *msecs)
+{
+    if (t.size() != 24 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':'
+        || t[19] != '.' || t[23] != 'Z')
+        return false;
+    auto num = [&t](int at, int len, int *v) {
+        *v = 0;
+        for (int i = at; i < at + len; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return false;
+            *v = *v * 10 + (t[i] - '0');
+        }
+        return true;
+    };
+    int y, mo, d, h, mi, sec, ms;
+    if (!num(0, 4, &y) || !num(5, 2, &mo) || !num(8, 2, &d) || !num(11, 2, &h) || !num(14, 2, &mi)
+        || !num(17, 2, &sec) || !num(20, 3, &ms) || h > 23 || mi > 59 || sec > 59)
+        return false;
+    const QDate date(y, mo, d);
+    if (!date.isValid())
+        return false;
+    *msecs = (date.toJulianDay() - 2440588) * 86400000LL + h * 3600000LL + mi * 60000LL
+        + sec * 1000LL + ms;
+    return true;
+}
+
+Cell timestampCell(const QByteArray &utf8)
+{
+    qint64 ms = 0;
+    if (fastTimestamp(utf8, &ms)) {
+        Cell c;
+        c.kind = Cell::DateTime;
+        c.i = ms;
+        return c;
+    }
+    return timestampCell(QString::fromUtf8(utf8));
 }
 
 Cell timestampCell(const QString &iso)
@@ -267,30 +311,30 @@ qint64 writeMatched(Workspace &ws, const Filters &f, Sink &sink, Progress &p)
         if (gid != lastGroup) {
             lastGroup = gid;
             groupText = uuidText(gid);
-            confirmedAt = timestampCell(s.textAt(16));
+            confirmedAt = timestampCell(s.blobAt(16));
         }
-        const QByteArray cur = s.textAt(5).toUtf8();
+        const QByteArray cur = utf8At(s, 5);
         const int e = exp(cur);
         const qint64 amount = s.intAt(4);
         totals.add(cur, e, amount);
-        const QByteArray gcur = s.textAt(13).toUtf8();
+        const QByteArray gcur = utf8At(s, 13);
         r[0] = Cell::str(groupText);
         r[1] = Cell::str(sideText(static_cast<int>(s.intAt(1))));
         r[2] = dateCell(s, 2);
         r[3] = dateCell(s, 3);
         r[4] = Cell::money(amount, cur, e);
         r[5] = Cell::str(cur);
-        r[6] = Cell::str(cleanText(s.textAt(6)));
-        r[7] = Cell::str(cleanText(s.textAt(7)));
-        r[8] = Cell::str(cleanText(s.textAt(8)));
-        r[9] = Cell::str(cleanText(s.textAt(9)));
+        r[6] = textCell(s, 6);
+        r[7] = textCell(s, 7);
+        r[8] = textCell(s, 8);
+        r[9] = textCell(s, 9);
         r[10] = Cell {};
         r[10].kind = Cell::Ratio;
         r[10].i = qRound64(s.doubleAt(10) * 10000.0);
         r[11] = Cell::str(statusText(s.intAt(11)));
         r[12] = gcur.isEmpty() ? Cell {} : Cell::money(s.intAt(12), gcur, exp(gcur));
         r[13] = s.isNull(14) ? Cell {} : Cell::str(s.textAt(14));
-        r[14] = s.isNull(15) ? Cell {} : Cell::str(cleanText(s.textAt(15)));
+        r[14] = s.isNull(15) ? Cell {} : textCell(s, 15);
         r[15] = confirmedAt;
         sink.row(r);
         ++n;
@@ -326,7 +370,7 @@ qint64 writeUnmatched(Workspace &ws, const Filters &f, Side side, Sink &sink, Pr
     Row r(12);
     qint64 n = 0;
     while (s.step()) {
-        const QByteArray cur = s.textAt(4).toUtf8();
+        const QByteArray cur = utf8At(s, 4);
         const int e = exp(cur);
         const qint64 amount = s.intAt(3);
         totals.add(cur, e, amount);
@@ -335,11 +379,11 @@ qint64 writeUnmatched(Workspace &ws, const Filters &f, Side side, Sink &sink, Pr
         r[2] = dateCell(s, 2);
         r[3] = Cell::money(amount, cur, e);
         r[4] = Cell::str(cur);
-        r[5] = Cell::str(cleanText(s.textAt(5)));
-        r[6] = Cell::str(cleanText(s.textAt(6)));
-        r[7] = Cell::str(cleanText(s.textAt(7)));
-        r[8] = Cell::str(cleanText(s.textAt(8)));
-        r[9] = Cell::str(cleanText(s.textAt(9)));
+        r[5] = textCell(s, 5);
+        r[6] = textCell(s, 6);
+        r[7] = textCell(s, 7);
+        r[8] = textCell(s, 8);
+        r[9] = textCell(s, 9);
         r[10] = Cell::str(statusText(s.intAt(10)));
         r[11] = ageCell(s, 11, f);
         sink.row(r);
@@ -374,7 +418,7 @@ qint64 writeExceptions(Workspace &ws, const Filters &f, Sink &sink, Progress &p)
         + itemFilterSql(f, "t.status", kEffDate) + " ORDER BY " + kEffDate + ", t.id";
     auto s = ws.db().prepare(itemsSql.constData());
     while (s.step()) {
-        const QByteArray cur = s.textAt(4).toUtf8();
+        const QByteArray cur = utf8At(s, 4);
         const int e = exp(cur);
         const qint64 amount = s.intAt(3);
         totals.add(cur, e, amount);
@@ -402,7 +446,7 @@ qint64 writeExceptions(Workspace &ws, const Filters &f, Sink &sink, Progress &p)
         + itemFilterSql(f, "g.status", groupDate.constData()) + " ORDER BY 2, g.id";
     auto gs = ws.db().prepare(groupsSql.constData());
     while (gs.step()) {
-        const QByteArray cur = gs.textAt(3).toUtf8();
+        const QByteArray cur = utf8At(gs, 3);
         const int e = exp(cur);
         const qint64 diff = gs.intAt(2);
         totals.add(cur, e, diff);
@@ -440,8 +484,8 @@ void writeRules(Workspace &ws, Sink &sink)
         "WHERE g.rule_set_id = r.id AND g.active = 1) FROM rule_sets r ORDER BY r.name, "
         "r.version");
     while (s.step())
-        sink.row({ Cell::str(cleanText(s.textAt(0))), Cell::integer(s.intAt(1)),
-            Cell::str(s.textAt(2)), timestampCell(s.textAt(3)), Cell::integer(s.intAt(4)) });
+        sink.row({ textCell(s, 0), Cell::integer(s.intAt(1)), Cell::str(s.textAt(2)),
+            timestampCell(s.textAt(3)), Cell::integer(s.intAt(4)) });
     sink.endSheet();
 }
 

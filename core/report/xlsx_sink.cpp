@@ -152,10 +152,9 @@ void XlsxSink::finishPart()
 
 void XlsxSink::hashRow(int row, const Row &cells)
 {
-    m_forms.resize(qsizetype(cells.size()));
-    for (size_t i = 0; i < cells.size(); ++i)
-        m_forms[qsizetype(i)] = canonicalCell(cells[i]);
-    m_hash.addData(canonicalRow(row, m_forms));
+    m_scratch.resize(0); // keeps the capacity
+    appendCanonicalRow(m_scratch, row, cells);
+    m_hash.addData(m_scratch);
 }
 
 void XlsxSink::writeCell(int row, int col, const Cell &c)

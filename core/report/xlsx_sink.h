@@ -62,7 +62,7 @@ private:
     QStringList m_names;
     QHash<QString, QString> m_hashes;
     qint64 m_rowsWritten = 0;
-    QList<QByteArray> m_forms; // scratch
+    QByteArray m_scratch; // one row's canonical form
     lxw_format *m_bold = nullptr;
     lxw_format *m_header = nullptr;
     lxw_format *m_date = nullptr;
