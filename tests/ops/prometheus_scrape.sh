@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# A real Prometheus on loopback scrapes a real recon-server over TLS with the recon-server job
-# of packaging/monitoring/prometheus.yml (only the target, the CA file and the intervals are
-# changed) and loads alert_rules.yml; its HTTP API must show the target up, the rules loaded
-# and recon_http_requests_total growing with the requests we make.
+# A real Prometheus and a real AlertManager (shipped config as is) on loopback. Prometheus
+# scrapes a real recon-server over TLS with the recon-server job of
+# packaging/monitoring/prometheus.yml (only the targets, the CA file and the intervals are
+# changed) and loads alert_rules.yml; its HTTP API must show the target up, the rules loaded,
+# the AlertManager connected and recon_http_requests_total growing with the requests we make.
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "$0")/lib.sh"
-need prometheus curl jq openssl psql
+need prometheus prometheus-alertmanager curl jq openssl psql
 
 pg_start recon
 make_cert
@@ -14,10 +15,20 @@ SERVER="https://127.0.0.1:$SERVER_PORT"
 CURL=(curl -fsS --max-time 5 --cacert "$OPS_TMP/tls/server.crt")
 "${CURL[@]}" -o /dev/null "$SERVER/health/ready" || ops_fail "server not ready"
 
+# The shipped AlertManager config, as is, in a real AlertManager.
+AM_PORT=$(free_port)
+prometheus-alertmanager --config.file="$RECON_SOURCE_DIR/packaging/monitoring/alertmanager.yml" \
+  --storage.path="$OPS_TMP/am" --web.listen-address="127.0.0.1:$AM_PORT" \
+  --cluster.listen-address= --log.level=warn >"$OPS_TMP/alertmanager.log" 2>&1 &
+OPS_PIDS+=("$!")
+wait_http 30 "http://127.0.0.1:$AM_PORT/-/ready" || ops_fail "alertmanager did not become ready"
+receivers=$(curl -fsS "http://127.0.0.1:$AM_PORT/api/v2/receivers" | jq -r '[.[].name] | sort | join(",")')
+[ "$receivers" = "ops-default,ops-pager" ] || ops_fail "alertmanager receivers: $receivers"
+
 PROM_PORT=$(free_port)
-"$PY" - "$RECON_SOURCE_DIR/packaging/monitoring" "$OPS_TMP" "$SERVER_PORT" <<'PYEOF' >"$OPS_TMP/prometheus.yml"
+"$PY" - "$RECON_SOURCE_DIR/packaging/monitoring" "$OPS_TMP" "$SERVER_PORT" "$AM_PORT" <<'PYEOF' >"$OPS_TMP/prometheus.yml"
 import sys, yaml
-src, tmp, port = sys.argv[1], sys.argv[2], sys.argv[3]
+src, tmp, port, am_port = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 cfg = yaml.safe_load(open(f"{src}/prometheus.yml"))
 job = next(j for j in cfg["scrape_configs"] if j["job_name"] == "recon-server")
 job["static_configs"][0]["targets"] = [f"127.0.0.1:{port}"]
@@ -27,7 +38,7 @@ job["scrape_timeout"] = "1s"
 cfg["global"]["scrape_interval"] = "1s"
 cfg["global"]["evaluation_interval"] = "1s"
 cfg["rule_files"] = [f"{src}/alert_rules.yml"]
-cfg.pop("alerting")
+cfg["alerting"]["alertmanagers"][0]["static_configs"][0]["targets"] = [f"127.0.0.1:{am_port}"]
 cfg["scrape_configs"] = [job]
 print(yaml.safe_dump(cfg))
 PYEOF
@@ -45,7 +56,7 @@ query() { # PromQL -> first value or empty
 wait_value() { # PromQL, jq condition on the number (as .), seconds
   local v=""
   for _ in $(seq $(($3 * 4))); do
-    v=$(query "$1")
+    v=$(query "$1") || v=""
     if [ -n "$v" ] && jq -en "$v | $2" >/dev/null; then
       echo "$v"
       return 0
@@ -73,4 +84,12 @@ groups=$(curl -fsS "$PROM/api/v1/rules" | jq -r '[.data.groups[].name] | sort | 
 wait_value 'recon:http_requests:rate5m{job="recon-server"}' '. > 0' 30 >/dev/null
 # The histogram is scraped (p95 query of the dashboard returns a number).
 wait_value 'histogram_quantile(0.95, sum by (le) (rate(recon_http_request_duration_seconds_bucket{job="recon-server"}[1m])))' '. >= 0' 20 >/dev/null
+# Prometheus found the AlertManager.
+for _ in $(seq 40); do
+  n=$(curl -fsS "$PROM/api/v1/alertmanagers" | jq '.data.activeAlertmanagers | length') || n=0
+  [ "$n" -eq 1 ] && break
+  sleep 0.25
+done
+[ "$n" -eq 1 ] || ops_fail "prometheus sees $n alertmanagers"
+ops_log "rules loaded, alertmanager on $AM_PORT connected"
 echo "prometheus scrape: 1 passed, 0 failed"
