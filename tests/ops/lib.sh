@@ -35,6 +35,7 @@ ops_cleanup() {
   rm -rf -- "$OPS_TMP"
 }
 trap ops_cleanup EXIT
+trap 'echo "terminated by a signal" >&2; exit 143' TERM INT HUP
 
 ops_log() { printf '%s [%ss]: %s\n' "$(basename "$0" .sh)" "$SECONDS" "$*"; }
 
