@@ -82,6 +82,36 @@ for kind in Namespace Deployment Service Ingress HorizontalPodAutoscaler PodDisr
 done
 ok "kustomizations (kubectl: $(command -v kubectl >/dev/null && echo rendered || echo absent))"
 
+# Container: compose services and every host path they mount exist; the Dockerfile's COPY
+# sources exist, it runs as a non-root user and has a HEALTHCHECK on /health/live.
+"$PY" - "$P/container" <<'PYEOF' || ops_fail "compose.yaml check"
+import os, sys, yaml
+d = sys.argv[1]
+c = yaml.safe_load(open(f"{d}/compose.yaml"))
+want = {"recon-server", "postgres", "prometheus", "grafana", "alertmanager", "node-exporter", "backup"}
+missing = want - set(c["services"])
+assert not missing, f"compose lacks services {missing}"
+assert c["services"]["postgres"]["image"].startswith("postgres:15"), "postgres is not 15"
+for name, svc in c["services"].items():
+    for v in svc.get("volumes", []):
+        src = v.split(":")[0] if isinstance(v, str) else v.get("source", "")
+        if src.startswith("."):
+            assert os.path.exists(os.path.join(d, src)), f"{name} mounts missing {src}"
+        elif src:
+            assert src in c.get("volumes", {}), f"{name} uses undeclared volume {src}"
+PYEOF
+df="$P/container/Dockerfile"
+grep -q '^FROM debian:12-slim\|^ARG RUNTIME_IMAGE=debian:12-slim' "$df" || ops_fail "runtime is not debian:12-slim"
+[ "$(grep -c '^FROM ' "$df")" -ge 2 ] || ops_fail "Dockerfile is not multi-stage"
+grep -qE '^USER [1-9][0-9]*' "$df" || ops_fail "Dockerfile has no non-root USER"
+grep -A1 '^HEALTHCHECK' "$df" | grep -q '/health/live' || ops_fail "no HEALTHCHECK on /health/live"
+mapfile -t copies < <(awk '$1 == "COPY" && $2 !~ /^--from/ { for (i = 2; i < NF; i++) print $i }' "$df")
+[ "${#copies[@]}" -ge 3 ] || ops_fail "found only ${#copies[@]} COPY sources"
+for src in "${copies[@]}"; do
+  [ "$src" = . ] || [ -e "$RECON_SOURCE_DIR/$src" ] || ops_fail "Dockerfile copies missing $src"
+done
+ok "compose.yaml and Dockerfile"
+
 # nginx -t on the real config, rewritten only for a temp prefix and loopback ports.
 make_cert
 nginx_conf "$OPS_TMP/nginx" "$(free_port)" "$(free_port)" 127.0.0.1:1 127.0.0.1:2
