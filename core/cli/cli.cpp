@@ -22,6 +22,7 @@ const Command kCommands[] = {
     { "rules", "Check a rule set file (rules check R.json) or print the built-in one", cmdRules },
     { "export", "Write the reconciliation report (--xlsx, --csv or --pdf)", cmdExport },
     { "verify-export", "Check an exported workbook against the workspace", cmdVerifyExport },
+    { "sync", "Push local resolutions to recon-server and pull the others'", cmdSync },
 };
 
 void printHelp(QTextStream &out)

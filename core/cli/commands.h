@@ -24,6 +24,7 @@ int cmdReconcile(const QStringList &args, Io &io);
 int cmdRules(const QStringList &args, Io &io);
 int cmdExport(const QStringList &args, Io &io);
 int cmdVerifyExport(const QStringList &args, Io &io);
+int cmdSync(const QStringList &args, Io &io);
 
 // Shared helpers for commands.
 } // namespace recon::cli
