@@ -194,7 +194,7 @@ HttpResponse Api::handle(const HttpRequest &request, RequestContext &ctx)
         } else if (seg.size() == 5 && seg[2] == QLatin1String("workspaces")) {
             action = seg[4];
             if (action != QLatin1String("push") && action != QLatin1String("pull")
-                && action != QLatin1String("approve"))
+                && action != QLatin1String("approve") && action != QLatin1String("members"))
                 return HttpResponse::error(404, QStringLiteral("not found"));
             ctx.route = QStringLiteral("/api/v1/workspaces/{id}/") + action;
             workspace = seg[3];
@@ -232,6 +232,11 @@ HttpResponse Api::handle(const HttpRequest &request, RequestContext &ctx)
             return method == "GET" ? pull(request, *user, workspace) : methodNotAllowed("GET");
         if (method != "POST")
             return methodNotAllowed("POST");
+        if (action == QLatin1String("members")) {
+            if (!allowedRole(user->role, Role::Admin))
+                return forbidden();
+            return addMember(request, *user, workspace);
+        }
         if (!allowedRole(user->role, Role::Reviewer))
             return forbidden();
         return approve(request, *user, workspace);
@@ -363,14 +368,19 @@ HttpResponse Api::me(const AuthUser &user)
             { QStringLiteral("role"), roleName(user.role) } });
 }
 
-HttpResponse Api::listWorkspaces(const AuthUser &)
+HttpResponse Api::listWorkspaces(const AuthUser &user)
 {
     HttpResponse failure;
     auto conn = lease(failure);
     if (!conn)
         return failure;
     pqxx::read_transaction t(*conn);
-    const auto rows = t.exec("SELECT id::text, name FROM workspaces ORDER BY created_at, id");
+    // Analysts see their memberships; reviewers and admins see every workspace.
+    const auto rows
+        = t.exec_params("SELECT id::text, name FROM workspaces w WHERE $1 OR EXISTS (SELECT 1 FROM "
+                        "workspace_members m WHERE m.workspace_id = w.id AND m.user_id = $2::uuid) "
+                        "ORDER BY created_at, id",
+            user.role != Role::Analyst, user.id.toStdString());
     QJsonArray list;
     for (const auto &row : rows)
         list.append(QJsonObject {
@@ -403,6 +413,9 @@ HttpResponse Api::createWorkspace(const HttpRequest &request, const AuthUser &us
         id.toStdString(), name.toStdString(), user.id.toStdString());
     if (r.affected_rows() == 0)
         return HttpResponse::error(409, QStringLiteral("workspace exists"));
+    w.exec_params("INSERT INTO workspace_members (workspace_id, user_id, added_by) VALUES "
+                  "($1::uuid, $2::uuid, $2::uuid)",
+        id.toStdString(), user.id.toStdString());
     appendAudit(w, user.id, QStringLiteral("workspace_create"),
         { { QStringLiteral("workspace"), id }, { QStringLiteral("name"), name } });
     w.commit();

@@ -45,6 +45,8 @@ private:
     HttpResponse pull(const HttpRequest &request, const AuthUser &user, const QString &workspace);
     HttpResponse approve(
         const HttpRequest &request, const AuthUser &user, const QString &workspace);
+    HttpResponse addMember(
+        const HttpRequest &request, const AuthUser &user, const QString &workspace);
 
     // Bearer token -> user re-read from the database; nullopt with a 401/503 in `failure`.
     std::optional<AuthUser> authenticate(const HttpRequest &request, HttpResponse &failure);

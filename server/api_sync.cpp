@@ -78,6 +78,17 @@ bool workspaceExists(pqxx::transaction_base &t, const QString &workspace, bool l
     return !rows.empty();
 }
 
+// Analysts work in the workspaces they are members of; reviewers and admins in every one.
+bool mayUse(pqxx::transaction_base &t, const AuthUser &user, const QString &workspace)
+{
+    if (user.role != Role::Analyst)
+        return true;
+    return !t.exec_params("SELECT 1 FROM workspace_members WHERE workspace_id = $1::uuid AND "
+                          "user_id = $2::uuid",
+                 workspace.toStdString(), user.id.toStdString())
+                .empty();
+}
+
 } // namespace
 
 HttpResponse Api::push(const HttpRequest &request, const AuthUser &user, const QString &workspace)
@@ -149,10 +160,28 @@ HttpResponse Api::push(const HttpRequest &request, const AuthUser &user, const Q
     QJsonArray accepted, replayed, conflicts;
     {
         pqxx::work w(*conn);
+        if (!workspaceExists(w, workspace, false)) {
+            // The first push to an unknown id creates the workspace and claims it. Concurrent
+            // first pushes race on the primary key: one inserts, the others find a workspace
+            // they are not members of.
+            const auto created = w.exec_params(
+                "INSERT INTO workspaces (id, name, created_by) VALUES ($1::uuid, $2, $3::uuid) "
+                "ON CONFLICT (id) DO NOTHING",
+                workspace.toStdString(), ("workspace " + workspace.left(8)).toStdString(),
+                user.id.toStdString());
+            if (created.affected_rows() == 1) {
+                w.exec_params("INSERT INTO workspace_members (workspace_id, user_id, added_by) "
+                              "VALUES ($1::uuid, $2::uuid, $2::uuid)",
+                    workspace.toStdString(), user.id.toStdString());
+                appendAudit(w, user.id, QStringLiteral("workspace_claim"),
+                    { { QStringLiteral("workspace"), workspace } });
+            }
+        }
+        if (!mayUse(w, user, workspace))
+            return HttpResponse::error(403, QStringLiteral("not a member of this workspace"));
         // Lock the workspace row: pushes to one workspace serialise, so versions and the pull
         // cursor (seq) advance in commit order.
-        if (!workspaceExists(w, workspace, true))
-            return HttpResponse::error(404, QStringLiteral("no such workspace"));
+        workspaceExists(w, workspace, true);
         QSet<QString> seenKeys;
         for (const Change &c : changes) {
             const std::string key = c.idempotencyKey.toStdString();
@@ -244,6 +273,8 @@ HttpResponse Api::pull(const HttpRequest &request, const AuthUser &user, const Q
     pqxx::read_transaction t(*conn);
     if (!workspaceExists(t, workspace, false))
         return HttpResponse::error(404, QStringLiteral("no such workspace"));
+    if (!mayUse(t, user, workspace))
+        return HttpResponse::error(403, QStringLiteral("not a member of this workspace"));
     const auto rows = t.exec_params(
         "SELECT c.seq, c.entity, c.entity_id::text, c.version, c.payload::text, u.name, "
         "c.idempotency_key::text, to_char(c.created_at AT TIME ZONE 'UTC', "
@@ -314,6 +345,37 @@ HttpResponse Api::approve(
     return HttpResponse::json(201,
         { { QStringLiteral("id"), ins[0][0].as<qint64>() },
             { QStringLiteral("decision"), decision } });
+}
+
+HttpResponse Api::addMember(
+    const HttpRequest &request, const AuthUser &user, const QString &workspace)
+{
+    HttpResponse failure;
+    const auto body = jsonBody(request, failure);
+    if (!body)
+        return failure;
+    const QString name = body->value(QStringLiteral("user")).toString();
+    if (name.isEmpty() || name.size() > 64 || name.contains(QChar(0)) || body->size() != 1)
+        return HttpResponse::error(400, QStringLiteral("expected {user}"));
+    auto conn = lease(failure);
+    if (!conn)
+        return failure;
+    pqxx::work w(*conn);
+    if (!workspaceExists(w, workspace, false))
+        return HttpResponse::error(404, QStringLiteral("no such workspace"));
+    const auto member = w.exec_params(
+        "SELECT id::text FROM users WHERE name = $1 AND NOT deleted", name.toStdString());
+    if (member.empty())
+        return HttpResponse::error(404, QStringLiteral("no such user"));
+    const auto ins = w.exec_params(
+        "INSERT INTO workspace_members (workspace_id, user_id, added_by) VALUES ($1::uuid, "
+        "$2::uuid, $3::uuid) ON CONFLICT DO NOTHING",
+        workspace.toStdString(), member[0][0].as<std::string>(), user.id.toStdString());
+    appendAudit(w, user.id, QStringLiteral("workspace_member_add"),
+        { { QStringLiteral("workspace"), workspace }, { QStringLiteral("user"), name } });
+    w.commit();
+    return HttpResponse::json(ins.affected_rows() == 1 ? 201 : 200,
+        { { QStringLiteral("workspace"), workspace }, { QStringLiteral("user"), name } });
 }
 
 } // namespace recon::server

@@ -232,7 +232,7 @@ void TestServer::initTestCase()
 
     const auto mig = runServerCli({ QStringLiteral("migrate") }, serverEnv());
     QVERIFY2(mig.exitCode == 0, mig.err.constData());
-    QVERIFY(mig.out.contains("schema version 1"));
+    QVERIFY(mig.out.contains("schema version 2"));
     addUser(QStringLiteral("alice"), QStringLiteral("analyst"));
     addUser(QStringLiteral("ana2"), QStringLiteral("analyst"));
     addUser(QStringLiteral("rita"), QStringLiteral("reviewer"));
@@ -265,6 +265,15 @@ void TestServer::initTestCase()
             .toJson(),
         loginToken(QStringLiteral("adam")));
     QCOMPARE(created.status, 201);
+    // Analysts work only in workspaces they are members of.
+    for (const char *analyst : { "alice", "ana2", "dora", "sam" }) {
+        const auto added = request("POST",
+            QStringLiteral("/api/v1/workspaces/") + kWorkspace + QStringLiteral("/members"),
+            QJsonDocument(QJsonObject { { QStringLiteral("user"), QLatin1String(analyst) } })
+                .toJson(),
+            loginToken(QStringLiteral("adam")));
+        QCOMPARE(added.status, 201);
+    }
 }
 
 void TestServer::cleanupTestCase()
