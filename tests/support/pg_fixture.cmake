@@ -5,7 +5,8 @@ add_library(recon_pg_fixture STATIC ${CMAKE_CURRENT_LIST_DIR}/pg_fixture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pg_fixture.h)
 target_link_libraries(recon_pg_fixture PUBLIC recon_testsupport Qt6::Network)
 
-file(GLOB _server_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/integration/tst_server_*.cpp)
+file(GLOB _server_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/integration/tst_server_*.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/integration/tst_sync*.cpp)
 foreach(f ${_server_tests})
   get_filename_component(_n ${f} NAME_WE)
   target_link_libraries(${_n} PRIVATE recon_pg_fixture)
@@ -19,3 +20,11 @@ if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/integration/wip_server.cpp)
   target_link_libraries(wip_server PRIVATE recon_options recon_pg_fixture Qt6::Test)
   add_dependencies(wip_server recon-server)
 endif()
+
+# Sync client tests start from the demo workspace.
+foreach(_n tst_sync tst_sync_load)
+  if(TARGET ${_n})
+    target_link_libraries(${_n} PRIVATE recon_testdemo)
+    set_tests_properties(${_n} PROPERTIES TIMEOUT 300)
+  endif()
+endforeach()
