@@ -168,7 +168,7 @@ public:
             builder.addRow(sample[i]);
         }
         sample.clear();
-        if (more) {
+        if (more && !builder.stopped()) {
             std::vector<QString> cells;
             cells.reserve(64);
             for (;;) {
@@ -196,6 +196,8 @@ public:
                     }
                 }
                 builder.addRow(tok.line(), cells.data(), n);
+                if (builder.stopped())
+                    break;
             }
         }
         ReadResult r = builder.finish();

@@ -18,8 +18,11 @@ ReadResult readTabular(const QList<TabularRow> &rows, const ReadOptions &options
     if (!b.detect(rows.mid(0, kSampleRows)))
         return b.finish();
     b.reserve(rows.size());
-    for (const TabularRow &r : rows)
+    for (const TabularRow &r : rows) {
         b.addRow(r);
+        if (b.stopped())
+            break;
+    }
     return b.finish();
 }
 

@@ -146,11 +146,8 @@ bool TabularBuilder::detect(const QList<TabularRow> &sample, QChar decimalHint)
 
 void TabularBuilder::reserve(qsizetype rows)
 {
-    m_tx.reserve(rows);
-    if (m_balCol >= 0) {
-        m_bal.reserve(size_t(rows));
-        m_hasBal.reserve(size_t(rows));
-    }
+    if (!m_opt.sink)
+        m_tx.reserve(rows);
 }
 
 std::optional<QDate> TabularBuilder::parseDateCell(QStringView s, int col) const
@@ -260,7 +257,7 @@ void TabularBuilder::addBrokenRow(int line, const QString &message)
 void TabularBuilder::addRow(int line, const QString *cells, int count)
 {
     const int r = m_rowIndex++;
-    if (!m_ok)
+    if (!m_ok || m_stopped)
         return;
     if (r < m_layout.dataStart) {
         if (r != m_layout.mapping.headerRow)
@@ -452,8 +449,6 @@ void TabularBuilder::addRow(int line, const QString *cells, int count)
         t.valueDate = *date;
     }
     t.amount = *amount;
-    if (amount->isZero())
-        m_anyZero = true;
     if (m_descCols.size() == 1) {
         if (m_descCols[0] < count)
             t.description = cleanText(cells[m_descCols[0]]);
@@ -495,102 +490,126 @@ void TabularBuilder::addRow(int line, const QString *cells, int count)
                     cells[c] });
         }
     }
-    m_tx.append(std::move(t));
-    if (m_balCol >= 0) {
-        m_bal.push_back(balMoney ? balMoney->minor() : 0);
-        m_hasBal.push_back(balMoney ? 1 : 0);
-    }
+    take(std::move(t), balMoney ? std::optional<qint64>(balMoney->minor()) : std::nullopt);
 }
 
-void TabularBuilder::dropZeroEchoes()
+namespace {
+// A zero-amount row that repeats the date and text of a neighbouring booking is a notice about
+// that booking (ING NL writes one), not a booking of its own.
+bool echoes(const Transaction &zero, bool otherNonZero, const QDate &otherDate,
+    const QString &otherDescription, const QString &otherCounterparty)
 {
-    // A zero-amount row that repeats the date and text of a neighbouring booking is a notice
-    // about that booking (ING NL writes one), not a booking of its own.
-    QList<Transaction> kept;
-    kept.reserve(m_tx.size());
-    std::vector<qint64> bal;
-    std::vector<char> hasBal;
-    auto same = [](const Transaction &a, const Transaction &b) {
-        return !b.amount.isZero() && a.effectiveDate() == b.effectiveDate()
-            && ((!a.description.isEmpty() && a.description == b.description)
-                || (!a.counterparty.isEmpty() && a.counterparty == b.counterparty));
-    };
-    for (qsizetype i = 0; i < m_tx.size(); ++i) {
-        const Transaction &t = m_tx[i];
-        if (t.amount.isZero()) {
-            const Transaction *echoOf = nullptr;
-            if (i > 0 && same(t, m_tx[i - 1]))
-                echoOf = &m_tx[i - 1];
-            else if (i + 1 < m_tx.size() && same(t, m_tx[i + 1]))
-                echoOf = &m_tx[i + 1];
-            if (echoOf) {
-                m_res.warnings.append({ m_opt.fileName, t.sourceLine, QString(),
-                    QStringLiteral("zero amount repeating the booking on line %1: skipped as a "
-                                   "notice")
-                        .arg(echoOf->sourceLine) });
-                continue;
+    return otherNonZero && zero.effectiveDate() == otherDate
+        && ((!zero.description.isEmpty() && zero.description == otherDescription)
+            || (!zero.counterparty.isEmpty() && zero.counterparty == otherCounterparty));
+}
+} // namespace
+
+void TabularBuilder::take(Transaction &&t, std::optional<qint64> balance)
+{
+    if (m_pending)
+        resolvePending(&t);
+    if (t.amount.isZero()) {
+        m_pending = Pending { std::move(t), balance };
+        return;
+    }
+    m_prev = Prev { true, true, t.effectiveDate(), t.description, t.counterparty, t.sourceLine };
+    accept(std::move(t), balance);
+}
+
+void TabularBuilder::resolvePending(const Transaction *next)
+{
+    Pending p = std::move(*m_pending);
+    m_pending.reset();
+    const Transaction &t = p.t;
+    int echoOf = 0;
+    if (m_prev.valid
+        && echoes(t, m_prev.nonZero, m_prev.date, m_prev.description, m_prev.counterparty))
+        echoOf = m_prev.line;
+    else if (next
+        && echoes(t, !next->amount.isZero(), next->effectiveDate(), next->description,
+            next->counterparty))
+        echoOf = next->sourceLine;
+    m_prev = Prev { true, false, t.effectiveDate(), t.description, t.counterparty, t.sourceLine };
+    if (echoOf) {
+        m_echoWarnings.append({ m_opt.fileName, t.sourceLine, QString(),
+            QStringLiteral("zero amount repeating the booking on line %1: skipped as a notice")
+                .arg(echoOf) });
+        return;
+    }
+    accept(std::move(p.t), p.balance);
+}
+
+void TabularBuilder::accept(Transaction &&t, std::optional<qint64> balance)
+{
+    if (m_stopped)
+        return;
+    const Currency cur = t.amount.currency();
+    if (!(m_lastGroup < m_groups.size() && m_groups[m_lastGroup]->currency == cur
+            && m_groups[m_lastGroup]->statement.account == t.account)) {
+        m_lastGroup = m_groups.size();
+        for (size_t g = 0; g < m_groups.size(); ++g) {
+            if (m_groups[g]->currency == cur && m_groups[g]->statement.account == t.account) {
+                m_lastGroup = g;
+                break;
             }
         }
-        kept.append(t);
-        if (m_balCol >= 0) {
-            bal.push_back(m_bal[size_t(i)]);
-            hasBal.push_back(m_hasBal[size_t(i)]);
+        if (m_lastGroup == m_groups.size()) {
+            auto g = std::make_unique<Group>();
+            g->statement.account = t.account;
+            if (!m_opt.account.isEmpty() && g->statement.account.isEmpty())
+                g->statement.account = m_opt.account;
+            g->statement.currency = cur.code();
+            g->currency = cur;
+            g->allBal = m_balCol >= 0;
+            m_groups.push_back(std::move(g));
         }
     }
-    m_tx = std::move(kept);
-    m_bal = std::move(bal);
-    m_hasBal = std::move(hasBal);
+    Group &g = *m_groups[m_lastGroup];
+    Statement &s = g.statement;
+    const QDate d = t.effectiveDate();
+    if (!s.periodFrom.isValid() || d < s.periodFrom)
+        s.periodFrom = d;
+    if (!s.periodTo.isValid() || d > s.periodTo)
+        s.periodTo = d;
+    if (!g.sumOverflow && __builtin_add_overflow(g.sum, t.amount.minor(), &g.sum))
+        g.sumOverflow = true;
+    if (g.allBal) {
+        if (!balance) {
+            g.allBal = false;
+            g.amounts = {};
+            g.balances = {};
+        } else {
+            g.amounts.push_back(t.amount.minor());
+            g.balances.push_back(*balance);
+        }
+    }
+    if (m_opt.sink) {
+        if (!m_opt.sink(s, std::move(t)))
+            m_stopped = true;
+        return;
+    }
+    g.idx.append(m_tx.size());
+    m_tx.append(std::move(t));
+}
+
+QList<Transaction> TabularBuilder::transactions() const
+{
+    QList<Transaction> out = m_tx;
+    if (m_pending)
+        out.append(m_pending->t);
+    return out;
 }
 
 void TabularBuilder::buildStatements()
 {
-    struct Group {
-        QString account;
-        Currency currency;
-        QList<qsizetype> idx;
-    };
-    std::vector<Group> groups;
-    size_t last = 0;
-    for (qsizetype i = 0; i < m_tx.size(); ++i) {
-        const Transaction &t = m_tx[i];
-        if (!(last < groups.size() && groups[last].currency == t.amount.currency()
-                && groups[last].account == t.account)) {
-            last = groups.size();
-            for (size_t g = 0; g < groups.size(); ++g) {
-                if (groups[g].currency == t.amount.currency() && groups[g].account == t.account) {
-                    last = g;
-                    break;
-                }
-            }
-            if (last == groups.size())
-                groups.push_back(Group { t.account, t.amount.currency(), {} });
-        }
-        groups[last].idx.append(i);
-    }
-    const bool single = groups.size() == 1;
-    for (Group &g : groups) {
-        Statement s;
-        s.account = g.account;
-        s.currency = g.currency.code();
-        std::vector<qint64> amounts, balances;
-        bool allBal = m_balCol >= 0;
-        for (qsizetype i : g.idx) {
-            const Transaction &t = m_tx[i];
-            const QDate d = t.effectiveDate();
-            if (!s.periodFrom.isValid() || d < s.periodFrom)
-                s.periodFrom = d;
-            if (!s.periodTo.isValid() || d > s.periodTo)
-                s.periodTo = d;
-            if (allBal) {
-                if (!m_hasBal[size_t(i)]) {
-                    allBal = false;
-                } else {
-                    amounts.push_back(t.amount.minor());
-                    balances.push_back(m_bal[size_t(i)]);
-                }
-            }
-        }
-        if (allBal && amounts.size() >= 2) {
+    const bool single = m_groups.size() == 1;
+    for (auto &gp : m_groups) {
+        Group &g = *gp;
+        Statement s = std::move(g.statement);
+        const std::vector<qint64> &amounts = g.amounts;
+        const std::vector<qint64> &balances = g.balances;
+        if (g.allBal && amounts.size() >= 2) {
             const ChainResult cr = chainTest(amounts, balances);
             if (cr.pairs > 0 && cr.hits * 10 >= cr.pairs * 9) {
                 const qsizetype n = qsizetype(amounts.size());
@@ -635,22 +654,21 @@ void TabularBuilder::buildStatements()
                             m_statedClosing->toPlainString(), s.closingBalance->toPlainString()) });
             s.closingBalance = m_statedClosing;
         }
-        if (!m_opt.account.isEmpty() && s.account.isEmpty())
-            s.account = m_opt.account;
-        if (single) {
-            s.transactions = std::move(m_tx); // the common case: no copy of a million rows
-            m_tx = QList<Transaction>();
-        } else {
-            for (qsizetype i : g.idx)
-                s.transactions.append(std::move(m_tx[i]));
+        if (!m_opt.sink) {
+            if (single) {
+                s.transactions = std::move(m_tx); // the common case: no copy of a million rows
+                m_tx = QList<Transaction>();
+            } else {
+                for (qsizetype i : g.idx)
+                    s.transactions.append(std::move(m_tx[i]));
+            }
         }
         if (s.openingBalance && s.closingBalance
             && s.openingBalance->currency() == s.closingBalance->currency()) {
+            // opening + the bookings of the opening's currency (all of them, or none).
             std::optional<Money> sum = s.openingBalance;
-            for (const Transaction &t : s.transactions) {
-                if (sum && t.amount.currency() == sum->currency())
-                    sum = sum->checkedAdd(t.amount);
-            }
+            if (sum->currency() == g.currency)
+                sum = g.sumOverflow ? std::nullopt : sum->checkedAdd(Money(g.sum, g.currency));
             if (sum && *sum != *s.closingBalance)
                 m_res.warnings.append({ m_opt.fileName, 0, QString(),
                     QStringLiteral("balances do not roll: opening %1 + bookings = %2, but the "
@@ -660,6 +678,7 @@ void TabularBuilder::buildStatements()
         }
         m_res.statements.append(std::move(s));
     }
+    m_groups.clear();
     m_tx.clear();
 }
 
@@ -667,12 +686,13 @@ ReadResult TabularBuilder::finish()
 {
     if (!m_ok)
         return std::move(m_res);
-    if (m_anyZero)
-        dropZeroEchoes();
+    if (m_pending)
+        resolvePending(nullptr);
+    m_res.warnings += m_echoWarnings;
     if (m_opt.skipBadLines && m_res.skippedLines > 0)
         m_res.warnings.append({ m_opt.fileName, 0, QString(),
             QStringLiteral("%1 bad line(s) skipped").arg(m_res.skippedLines) });
-    if (m_tx.isEmpty() && m_res.errors.isEmpty())
+    if (m_groups.empty() && m_res.errors.isEmpty())
         m_res.warnings.append({ m_opt.fileName, 0, QString(),
             m_dataRows == 0 ? QStringLiteral("the file has no data rows (nothing to import)")
                             : QStringLiteral("no bookings found") });

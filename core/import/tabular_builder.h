@@ -1,10 +1,13 @@
 #pragma once
 // The row-by-row half of the tabular engine: after detectLayout() on a sample, every row of the
 // file is fed through addRow() in order (readers may stream them: the CSV reader never holds the
-// whole grid). finish() groups the bookings into statements and derives the balances.
+// whole grid). Bookings are grouped into statements (one per account and currency) as they come;
+// with ReadOptions::sink set each one goes to the sink instead of being kept, so memory stays
+// flat. finish() derives the balances and returns the statements.
 
 #include "core/import/tabular_detect.h"
 
+#include <memory>
 #include <vector>
 
 namespace recon::tabular {
@@ -36,7 +39,10 @@ public:
     }
 
     int dataRowsSeen() const { return m_dataRows; }
-    const QList<Transaction> &transactions() const { return m_tx; }
+    // True once the sink asked to stop (cancel): further rows are ignored.
+    bool stopped() const { return m_stopped; }
+    // Without a sink: the bookings accepted so far, in file order (preview).
+    QList<Transaction> transactions() const;
     // With collectIssues on, every row problem is also kept here (preview), without the cap.
     void setCollectIssues(bool on) { m_collect = on; }
     const QList<ImportIssue> &rowIssues() const { return m_rowIssues; }
@@ -53,8 +59,35 @@ private:
     void scanBalanceColumns(const QString *cells, int count);
     std::optional<QDate> parseDateCell(QStringView s, int col) const;
     std::optional<Money> statedMoney(QStringView s, QChar decimal) const;
-    void dropZeroEchoes();
+    // A booking that passed the row checks: zero-amount echoes wait for the next booking.
+    void take(Transaction &&t, std::optional<qint64> balance);
+    void resolvePending(const Transaction *next);
+    void accept(Transaction &&t, std::optional<qint64> balance);
     void buildStatements();
+
+    // One statement per (account, currency), in order of first appearance, with the running
+    // figures its balances are derived from at the end.
+    struct Group {
+        Statement statement; // transactions stay empty when streaming
+        Currency currency;
+        QList<qsizetype> idx; // without a sink: indices into m_tx
+        qint64 sum = 0; // sum of the amounts in minor units
+        bool sumOverflow = false;
+        bool allBal = true; // every booking so far had a running balance
+        std::vector<qint64> amounts, balances; // while allBal
+    };
+    struct Pending {
+        Transaction t;
+        std::optional<qint64> balance;
+    };
+    // The booking before the pending one, as far as the echo test needs it.
+    struct Prev {
+        bool valid = false;
+        bool nonZero = false;
+        QDate date;
+        QString description, counterparty;
+        int line = 0;
+    };
 
     ReadOptions m_opt;
     ReadResult m_res;
@@ -72,10 +105,13 @@ private:
     QString m_lastCurCode;
     Currency m_lastCur;
     Currency m_fileCur;
-    QList<Transaction> m_tx;
-    std::vector<qint64> m_bal; // balance in minor units per transaction
-    std::vector<char> m_hasBal;
-    bool m_anyZero = false;
+    QList<Transaction> m_tx; // without a sink: accepted bookings in file order
+    std::vector<std::unique_ptr<Group>> m_groups;
+    size_t m_lastGroup = 0;
+    std::optional<Pending> m_pending;
+    Prev m_prev;
+    QList<ImportIssue> m_echoWarnings; // appended after the row warnings, as before streaming
+    bool m_stopped = false;
     std::optional<Money> m_statedOpening, m_statedClosing;
     QList<ImportIssue> m_rowIssues;
 };

@@ -3,7 +3,7 @@
 #include "core/import/registry.h"
 #include "core/import/tabular.h"
 #include "core/log.h"
-#include "core/store/fingerprint.h"
+#include "core/store/bulk_insert.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -11,75 +11,47 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <cstring>
+
 namespace recon {
 
 namespace {
 
-constexpr qint64 kBulkIndexThreshold = 20000;
-
-void appendJsonString(QByteArray &out, const QString &s)
+// About how many records a text file holds (its line count), for the progress total while the
+// reader streams; 0 when unknown.
+qint64 estimateRows(const QString &path)
 {
-    out += '"';
-    const QByteArray u = s.toUtf8();
-    for (char c : u) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<uchar>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<uchar>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() <= 0)
+        return 0;
+    const uchar *p = f.map(0, f.size());
+    if (!p)
+        return 0;
+    qint64 lines = 0;
+    const char *c = reinterpret_cast<const char *>(p);
+    const char *end = c + f.size();
+    while ((c = static_cast<const char *>(std::memchr(c, '\n', size_t(end - c)))) != nullptr) {
+        ++lines;
+        ++c;
     }
-    out += '"';
+    return lines;
 }
 
-// [["field","value"],...] without the cost of building a QJsonDocument per row.
-QByteArray rawJson(const RawFields &raw)
+// True when the file is read by a tabular reader (CSV/TSV/XLSX), whose header a saved profile
+// may match.
+bool isTabular(const QString &path, const QString &format)
 {
-    if (raw.isEmpty())
-        return QByteArray();
-    QByteArray out;
-    out.reserve(64 * raw.size());
-    out += '[';
-    bool first = true;
-    for (const auto &[k, v] : raw) {
-        if (!first)
-            out += ',';
-        first = false;
-        out += '[';
-        appendJsonString(out, k);
-        out += ',';
-        appendJsonString(out, v);
-        out += ']';
+    const Reader *reader = nullptr;
+    if (!format.isEmpty()) {
+        reader = ReaderRegistry::instance().byName(format);
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        reader = ReaderRegistry::instance().detect(f.read(64 * 1024));
     }
-    out += ']';
-    return out;
-}
-
-void bindOptDate(sql::Stmt &s, int i, const QDate &d)
-{
-    if (d.isValid())
-        s.bind(i, static_cast<qint64>(d.toJulianDay()));
-    else
-        s.bindNull(i);
+    return reader
+        && (reader->name() == QLatin1String("csv") || reader->name() == QLatin1String("xlsx"));
 }
 
 } // namespace
@@ -144,124 +116,19 @@ QString fileSha256(const QString &path)
 BulkInsertResult bulkInsert(Workspace &ws, const QUuid &importId, Side side,
     const QList<Statement> &statements, const ProgressFn &progress, const std::atomic<bool> *cancel)
 {
+    BulkInserter::Options o;
+    o.side = side;
+    o.progress = progress;
+    o.cancel = cancel;
+    BulkInserter ins(ws, importId, o);
     BulkInsertResult result;
-    sql::Db &db = ws.db();
-    const QByteArray importBytes = uuidBytes(importId);
-
-    // What this side already holds: fingerprints and external ids (account-scoped).
-    QSet<qint64> existingFingerprints;
-    QSet<QString> existingExternal;
-    {
-        auto s = db.prepare("SELECT fingerprint, account, external_id FROM transactions WHERE "
-                            "side = ?");
-        s.bind(1, static_cast<int>(side));
-        while (s.step()) {
-            existingFingerprints.insert(s.intAt(0));
-            const QString ext = s.textAt(2);
-            if (!ext.isEmpty())
-                existingExternal.insert(s.textAt(1) + QChar(0x1f) + ext);
-        }
+    if (!ins.addStatements(statements) || ins.cancelled()) {
+        result.cancelled = true;
+        return result; // the caller rolls back: indices come back with it
     }
-    const bool checkDuplicates = !existingFingerprints.isEmpty();
-
-    auto stStmt = db.prepare("INSERT INTO statements(import_id, statement_ref, account, currency, "
-                             "period_from, period_to, opening_minor, closing_minor) VALUES "
-                             "(?,?,?,?,?,?,?,?)");
-    auto txStmt = db.prepare(
-        "INSERT INTO transactions(uuid, side, import_id, statement_id, external_id, booking_date, "
-        "value_date, amount_minor, currency, description, reference, counterparty, "
-        "counterparty_account, account, bank_code, batch_id, raw, source_line, fingerprint, "
-        "status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)");
-
-    qint64 total = 0;
-    for (const Statement &st : statements)
-        total += st.transactions.size();
-    qint64 done = 0;
-
-    // Large loads: maintaining five secondary indices row by row costs random page writes per
-    // row; dropping them and building them again once (a sort) is an order of magnitude faster.
-    // It all happens inside the caller's transaction, so a failure restores them untouched.
-    QList<QByteArray> rebuild;
-    if (total >= kBulkIndexThreshold) {
-        auto q = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                            "tbl_name = 'transactions' AND sql IS NOT NULL");
-        QList<QByteArray> names;
-        while (q.step()) {
-            names.append(q.textAt(0).toUtf8());
-            rebuild.append(q.textAt(1).toUtf8());
-        }
-        for (const QByteArray &name : names)
-            db.exec(QByteArray("DROP INDEX \"" + name + "\"").constData());
-        db.exec("PRAGMA cache_size = -262144"); // 256 MiB while loading and sorting
-    }
-    auto restoreIndices = [&] {
-        for (const QByteArray &sqlText : rebuild)
-            db.exec(sqlText.constData());
-        if (!rebuild.isEmpty())
-            db.exec("PRAGMA cache_size = -65536");
-    };
-    FingerprintBuilder fingerprints;
-    for (const Statement &st : statements) {
-        stStmt.bindBlob(1, importBytes).bind(2, st.id).bind(3, st.account).bind(4, st.currency);
-        bindOptDate(stStmt, 5, st.periodFrom);
-        bindOptDate(stStmt, 6, st.periodTo);
-        if (st.openingBalance)
-            stStmt.bind(7, st.openingBalance->minor());
-        else
-            stStmt.bindNull(7);
-        if (st.closingBalance)
-            stStmt.bind(8, st.closingBalance->minor());
-        else
-            stStmt.bindNull(8);
-        stStmt.run();
-        const qint64 statementId = db.lastInsertRowId();
-        for (const Transaction &t : st.transactions) {
-            if ((++done & 0x3fff) == 0) {
-                if (cancel && cancel->load()) {
-                    result.cancelled = true;
-                    return result; // the caller rolls back: indices come back with it
-                }
-                if (progress)
-                    progress(done, total);
-            }
-            const qint64 fp = fingerprints.next(t);
-            if (checkDuplicates) {
-                const bool dup = t.externalId.isEmpty()
-                    ? existingFingerprints.contains(fp)
-                    : existingExternal.contains(t.account + QChar(0x1f) + t.externalId);
-                if (dup) {
-                    ++result.duplicates;
-                    continue;
-                }
-            }
-            const QUuid id = t.id.isNull() ? newUuidV7() : t.id;
-            const QByteArray idBytes = uuidBytes(id);
-            txStmt.bindBlob(1, idBytes)
-                .bind(2, static_cast<int>(side))
-                .bindBlob(3, importBytes)
-                .bind(4, statementId)
-                .bindStatic(5, t.externalId);
-            bindOptDate(txStmt, 6, t.bookingDate);
-            bindOptDate(txStmt, 7, t.valueDate);
-            txStmt.bind(8, t.amount.minor())
-                .bindText(9, t.amount.currencyCode().toLatin1())
-                .bindStatic(10, t.description)
-                .bindStatic(11, t.reference)
-                .bindStatic(12, t.counterparty)
-                .bindStatic(13, t.counterpartyAccount)
-                .bindStatic(14, t.account)
-                .bindStatic(15, t.bankCode)
-                .bindStatic(16, t.batchId)
-                .bindText(17, rawJson(t.raw))
-                .bind(18, t.sourceLine)
-                .bind(19, fp);
-            txStmt.run();
-            ++result.inserted;
-        }
-    }
-    restoreIndices();
-    if (progress)
-        progress(total, total);
+    ins.finish();
+    result.inserted = ins.inserted();
+    result.duplicates = ins.duplicates();
     return result;
 }
 
@@ -298,8 +165,11 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
     opts.account = req.account;
     opts.defaultCurrency = req.defaultCurrency;
     opts.skipBadLines = req.skipBadLines;
+    opts.sheet = req.sheet;
+    if (req.mapping)
+        opts.mapping = req.mapping;
 
-    if (!req.profile.isEmpty()) {
+    if (!req.profile.isEmpty() && !req.mapping) {
         const auto profile = profileByName(ws, req.profile);
         if (!profile) {
             report.read.addError(
@@ -330,26 +200,54 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
         }
     }
 
-    report.read = readFile(req.path, req.format, opts);
-    // A tabular file whose header matches a saved profile is read again with that mapping.
-    if (!opts.mapping && !report.read.headers.isEmpty()) {
-        if (const auto profile = profileBySignature(ws, headerSignature(report.read.headers))) {
-            opts.mapping = profile->mapping;
-            report.read = readFile(req.path, req.format, opts);
-            report.profileApplied = profile->name;
+    // A tabular file whose header matches a saved profile is read with that mapping. The header
+    // is known before the first booking, so a first pass that stops there finds it.
+    if (!opts.mapping && ws.db().scalarInt("SELECT EXISTS (SELECT 1 FROM csv_profiles)") != 0
+        && isTabular(req.path, req.format)) {
+        ReadOptions probe = opts;
+        probe.keepRawFields = false;
+        probe.sink = [](const Statement &, Transaction &&) { return false; };
+        const ReadResult head = readFile(req.path, req.format, probe);
+        if (!head.headers.isEmpty()) {
+            if (const auto profile = profileBySignature(ws, headerSignature(head.headers))) {
+                opts.mapping = profile->mapping;
+                report.profileApplied = profile->name;
+            }
         }
     }
-    const ReadResult &r = report.read;
+
     Import &imp = report.import;
     imp.id = QUuid::createUuid();
     imp.fileName = fileName;
     imp.sha256 = report.sha256;
-    imp.format = r.format;
-    imp.encoding = r.encoding;
     imp.side = req.side;
     imp.user = Workspace::currentUser();
     imp.importedAt = QDateTime::currentDateTimeUtc();
-    imp.rowsRead = r.transactionCount() + r.skippedLines;
+
+    // One transaction from the first row to the last: the reader streams every booking straight
+    // into the insert, and anything short of a clean end (errors, cancel, dry run, an exception)
+    // rolls all of it back.
+    sql::TxGuard tx(ws.db());
+    recordImport(ws, imp); // the row the transactions refer to; its figures are set at the end
+    BulkInserter::Options bo;
+    bo.side = req.side;
+    bo.account = req.account;
+    bo.dryRun = req.dryRun;
+    bo.cancel = cancel;
+    if (!req.dryRun && progress) {
+        bo.progress = progress;
+        bo.expectedRows = estimateRows(req.path);
+    }
+    BulkInserter ins(ws, imp.id, bo);
+    opts.sink = [&ins](const Statement &st, Transaction &&t) { return ins.add(st, std::move(t)); };
+    report.read = readFile(req.path, req.format, opts);
+    if (ins.cancelled()) {
+        report.cancelled = true;
+        return report; // rolled back
+    }
+    const ReadResult &r = report.read;
+    imp.format = r.format;
+    imp.encoding = r.encoding;
     imp.rowsSkipped = r.skippedLines;
     // All or nothing: errors mean nothing is written. With --skip-bad-lines, line-level problems
     // (the reader dropped those lines) do not block; file-level ones still do.
@@ -358,43 +256,33 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
         blocking = blocking || !req.skipBadLines || e.line <= 0;
     if (r.errorCount > r.errors.size() && !req.skipBadLines)
         blocking = true;
-    if (blocking || (!r.ok() && r.skippedLines == 0))
-        return report;
-
-    QList<Statement> statements = r.statements;
-    if (!req.account.isEmpty()) {
-        for (Statement &st : statements) {
-            st.account = req.account;
-            for (Transaction &t : st.transactions)
-                t.account = req.account;
-        }
+    if (blocking || (!r.ok() && r.skippedLines == 0)) {
+        imp.rowsRead = int(ins.seen() + r.transactionCount()) + r.skippedLines;
+        return report; // rolled back
     }
-    if (req.dryRun) {
-        // Count duplicates without writing: run the insert in a transaction and roll it back.
-        ws.requireWritable();
-        sql::TxGuard tx(ws.db());
-        recordImport(ws, imp);
-        const auto res = bulkInsert(ws, imp.id, req.side, statements, {}, cancel);
-        report.duplicates = static_cast<int>(res.duplicates);
-        imp.rowsDuplicate = report.duplicates;
-        imp.rowsImported = static_cast<int>(res.inserted);
-        return report; // TxGuard rolls back
-    }
-
-    ws.requireWritable();
-    sql::TxGuard tx(ws.db());
-    recordImport(ws, imp);
-    const auto res = bulkInsert(ws, imp.id, req.side, statements, progress, cancel);
-    if (res.cancelled) {
+    // Readers that do not stream hand their transactions over here; streamed statements get
+    // their final period and balances.
+    if (!ins.addStatements(r.statements)) {
         report.cancelled = true;
         return report; // rolled back
     }
-    imp.rowsImported = static_cast<int>(res.inserted);
-    imp.rowsDuplicate = static_cast<int>(res.duplicates);
+    imp.rowsRead = int(ins.seen()) + r.skippedLines;
+    imp.rowsImported = int(ins.inserted());
+    imp.rowsDuplicate = int(ins.duplicates());
     report.duplicates = imp.rowsDuplicate;
+    if (req.dryRun)
+        return report; // TxGuard rolls back
+    ins.finish();
     auto u
-        = ws.db().prepare("UPDATE imports SET rows_imported = ?, rows_duplicate = ? WHERE id = ?");
-    u.bind(1, imp.rowsImported).bind(2, imp.rowsDuplicate).bindBlob(3, uuidBytes(imp.id));
+        = ws.db().prepare("UPDATE imports SET format = ?, encoding = ?, rows_read = ?, "
+                          "rows_imported = ?, rows_duplicate = ?, rows_skipped = ? WHERE id = ?");
+    u.bind(1, imp.format)
+        .bind(2, imp.encoding)
+        .bind(3, imp.rowsRead)
+        .bind(4, imp.rowsImported)
+        .bind(5, imp.rowsDuplicate)
+        .bind(6, imp.rowsSkipped)
+        .bindBlob(7, uuidBytes(imp.id));
     u.run();
     QJsonObject payload { { QStringLiteral("import_id"), imp.id.toString(QUuid::WithoutBraces) },
         { QStringLiteral("file"), imp.fileName }, { QStringLiteral("sha256"), imp.sha256 },

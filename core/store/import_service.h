@@ -16,6 +16,8 @@ struct ImportRequest {
     QString account; // own account override
     QString profile; // saved CSV/XLSX mapping profile name (else matched by header)
     QString saveProfile; // save the mapping used under this name (CSV/XLSX)
+    std::optional<TabularMapping> mapping; // CSV/XLSX: an explicit mapping (the wizard's)
+    QString sheet; // XLSX: sheet name; empty = first
     QString defaultCurrency;
     bool dryRun = false;
     bool skipBadLines = false;
