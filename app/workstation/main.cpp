@@ -1,5 +1,8 @@
 // recon-workstation [WS] [--screenshot FILE.png]: the analyst's GUI (see ui/).
 #include "core/log.h"
+#include "ui/dashboard/dashboard.h"
+#include "ui/settings/preferences.h"
+#include "ui/settings/theme.h"
 #include "ui/windows/main_window.h"
 
 #include <QApplication>
@@ -27,10 +30,17 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE.png"));
     parser.addOption(shot);
     const QCommandLineOption view(QStringLiteral("view"),
-        QStringLiteral("Start on a view: items or workbench."), QStringLiteral("VIEW"),
+        QStringLiteral("Start on a view: items, workbench or dashboard."), QStringLiteral("VIEW"),
         QStringLiteral("items"));
     parser.addOption(view);
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QStringLiteral("Use a theme for this run only: system, light or dark."),
+        QStringLiteral("THEME"));
+    parser.addOption(theme);
     parser.process(app);
+    recon::prefs::applyStoredPreferences(); // language and theme from Edit › Preferences
+    if (parser.isSet(theme))
+        recon::applyTheme(recon::themeFromKey(parser.value(theme)));
 
     recon::MainWindow window;
     const bool screenshot = parser.isSet(shot);
@@ -44,6 +54,8 @@ int main(int argc, char *argv[])
     }
     if (parser.value(view) == QLatin1String("workbench"))
         window.tabs()->setCurrentIndex(1);
+    if (parser.value(view) == QLatin1String("dashboard"))
+        window.tabs()->setCurrentWidget(window.dashboard());
     window.show();
     if (screenshot) {
         const QString file = parser.value(shot);

@@ -4,6 +4,9 @@
 #include "core/store/import_service.h"
 #include "core/store/workspace.h"
 #include "ui/commands/resolution_context.h"
+#include "ui/dashboard/dashboard.h"
+#include "ui/settings/main_toolbar.h"
+#include "ui/settings/preferences_dialog.h"
 #include "ui/windows/recent_workspaces.h"
 #include "ui/windows/side_panel.h"
 #include "ui/workbench/workbench.h"
@@ -46,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(splitter, tr("All items"));
     m_tabs->addTab(m_workbench, tr("Workbench"));
+    m_dashboard = new Dashboard(m_context, this);
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
     setCentralWidget(m_tabs);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     auto *undoView = new QUndoView(m_undo, m_undoDock);
@@ -63,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     buildMenus();
+    installMainToolBar(this);
     updateStatus();
     resize(1280, 800);
 }
@@ -73,7 +79,8 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
-    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace)
+        ->setObjectName(QStringLiteral("actionOpenWorkspace"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
@@ -86,8 +93,10 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
     // Ctrl+Shift+Z everywhere (the platform's Redo keys, e.g. Ctrl+Y, as well).
     QList<QKeySequence> redoKeys { QKeySequence(tr("Ctrl+Shift+Z")) };
     for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo)) {
@@ -97,6 +106,14 @@ void MainWindow::buildMenus()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    const auto openPreferences = [this] {
+        auto *dlg = new PreferencesDialog(this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+    };
+    edit->addAction(tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), this, openPreferences)
+        ->setObjectName(QStringLiteral("actionPreferences"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::reload);
@@ -104,6 +121,11 @@ void MainWindow::buildMenus()
     view->addAction(
         tr("&All Items"), QKeySequence(tr("Ctrl+1")), this, [this] { m_tabs->setCurrentIndex(0); });
     view->addAction(tr("&Workbench"), QKeySequence(tr("Ctrl+2")), this, &MainWindow::showWorkbench);
+    view->addAction(tr("&Dashboard"), QKeySequence(tr("Ctrl+4")), this,
+            [this] { m_tabs->setCurrentWidget(m_dashboard); })
+        ->setObjectName(QStringLiteral("actionDashboard"));
+    view->addAction(tr("Export Dashboard &Charts…"), m_dashboard, &Dashboard::exportAllInteractive)
+        ->setObjectName(QStringLiteral("actionExportCharts"));
     view->addAction(m_undoDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -155,6 +177,7 @@ void MainWindow::reload()
         m_left->setTransactions(m_ws->transactions(Side::Left));
         m_right->setTransactions(m_ws->transactions(Side::Right));
         m_workbench->reload();
+        m_dashboard->markDirty();
         setWindowTitle(tr("%1 — Recon Workstation").arg(QFileInfo(m_ws->path()).fileName()));
     }
     updateStatus();

@@ -18,6 +18,7 @@ class Workspace;
 class SidePanel;
 class ResolutionContext;
 class Workbench;
+class Dashboard;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     SidePanel *rightPanel() const { return m_right; }
     QUndoStack *undoStack() const { return m_undo; }
     Workbench *workbench() const { return m_workbench; }
+    Dashboard *dashboard() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     void showWorkbench();
 
@@ -53,6 +55,7 @@ private:
     QUndoStack *m_undo;
     ResolutionContext *m_context;
     Workbench *m_workbench;
+    Dashboard *m_dashboard;
     QTabWidget *m_tabs;
     QDockWidget *m_undoDock;
     QMenu *m_recentMenu = nullptr;
