@@ -228,6 +228,45 @@ double trigramSimilarity(std::string_view a, std::string_view b)
     return 2.0 * double(common) / double(ga.size() + gb.size());
 }
 
+namespace {
+
+bool hasDigit(std::string_view w)
+{
+    return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A word of one name is accounted for by the other name when the other has it (or, for a word
+// of letters, a close spelling of it), or when it is the name's last word and was cut short.
+// Numbers must be equal: STERLING SYSTEMS 16 is not STERLING SYSTEMS 4.
+bool wordExplained(std::string_view w, bool last, const std::vector<std::string_view> &other)
+{
+    if (w.size() <= 2 && !hasDigit(w))
+        return true; // "&", "OF", "DE": too short to tell parties apart
+    for (const std::string_view o : other) {
+        if (w == o)
+            return true;
+        if (last && w.size() < o.size() && o.substr(0, w.size()) == w)
+            return true;
+        if (!hasDigit(w) && !hasDigit(o) && w.size() >= 4 && o.size() >= 4
+            && jaroWinkler(w, o) >= 0.9)
+            return true;
+    }
+    return false;
+}
+
+// True when a name has a word the other cannot account for, e.g. CROWN BLUE MACHINERY vs CROWN
+// MACHINERY or VELVET ENERGY 32 vs VELVET ENERGY 74: two different parties that look alike.
+bool hasForeignWord(
+    const std::vector<std::string_view> &wa, const std::vector<std::string_view> &wb)
+{
+    for (size_t i = 0; i < wa.size(); ++i)
+        if (!wordExplained(wa[i], i + 1 == wa.size(), wb))
+            return true;
+    return false;
+}
+
+} // namespace
+
 double counterpartySimilarity(std::string_view a, std::string_view b)
 {
     if (a.empty() || b.empty())
@@ -265,6 +304,11 @@ double counterpartySimilarity(std::string_view a, std::string_view b)
         const size_t minWords = std::min(wa.size(), wb.size());
         if (minWords >= 2 || (minWords == 1 && shorter.size() >= 6))
             s = std::max(s, ts * 0.95);
+        // Two multi-word names that each carry a word of their own, or where one adds a word
+        // inside the other, name different parties however close the letters are: keep them
+        // below the thresholds rules use (0.85 and up) but visible to suggestions.
+        if (minWords >= 2 && (hasForeignWord(wa, wb) || hasForeignWord(wb, wa)))
+            s = std::min(s, 0.8);
     }
     return s;
 }

@@ -49,6 +49,8 @@ private slots:
     void normalisation_data();
     void normalisation();
     void similarities();
+    void counterpartyLookalikes_data();
+    void counterpartyLookalikes();
     void toleranceIsExact();
 };
 
@@ -248,6 +250,47 @@ void TstMatchConditions::similarities()
     QCOMPARE(QString::fromStdString(counterpartyKey("ACME TRADING GMBH")),
         QStringLiteral("ACME TRADING"));
     QVERIFY(counterpartySimilarity("ACME TRADING INTERN", "ACME TRADING INTERNATIONAL") > 0.95);
+}
+
+void TstMatchConditions::counterpartyLookalikes_data()
+{
+    // the rules' thresholds are 0.85 to 0.95: "same" must clear 0.9, "different" stay <= 0.8
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("truncated") << "STERLING SYSTEMS 1"
+                               << "STERLING SYSTEMS 16" << true;
+    QTest::newRow("word order") << "TRADING ACME"
+                                << "ACME TRADING" << true;
+    QTest::newRow("typo in a word") << "NORDIC TEXTILSE"
+                                    << "NORDIC TEXTILES" << true;
+    QTest::newRow("short filler word") << "BANK OF NORDIC"
+                                       << "BANK NORDIC" << true;
+    QTest::newRow("last word cut") << "EAGLE ALPHA MACH"
+                                   << "EAGLE ALPHA MACHINERY" << true;
+    QTest::newRow("other number") << "VELVET ENERGY 32"
+                                  << "VELVET ENERGY 74" << false;
+    QTest::newRow("number vs none") << "ORION MEDIA 7"
+                                    << "ORION MEDIA GROUP" << false;
+    QTest::newRow("extra inner word") << "CROWN MACHINERY"
+                                      << "CROWN BLUE MACHINERY" << false;
+    QTest::newRow("other last word") << "EAGLE ALPHA MACHIN"
+                                     << "EAGLE ALPHA SYSTEMS" << false;
+}
+
+void TstMatchConditions::counterpartyLookalikes()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    const std::string ka = counterpartyKey(a.toStdString());
+    const std::string kb = counterpartyKey(b.toStdString());
+    for (const double sim : { counterpartySimilarity(ka, kb), counterpartySimilarity(kb, ka) }) {
+        if (same)
+            QVERIFY2(sim >= 0.9, qPrintable(QString::number(sim)));
+        else
+            QVERIFY2(sim <= 0.8, qPrintable(QString::number(sim)));
+    }
 }
 
 void TstMatchConditions::toleranceIsExact()
