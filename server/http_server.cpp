@@ -6,6 +6,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QRegularExpression>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -183,6 +185,66 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
+void HttpServer::guardBodies()
+{
+    for (QTcpServer *server : servers()) {
+        if (auto *tls = qobject_cast<QSslServer *>(server)) {
+            // Emitted as soon as the socket exists, before QAbstractHttpServer connects its own
+            // readyRead handler: ours runs first and sees each chunk before Qt buffers it.
+            connect(tls, &QSslServer::startedEncryptionHandshake, this,
+                [this](QSslSocket *socket) { guard(socket); });
+        }
+    }
+}
+
+namespace {
+constexpr const char *kReceived = "recon_received"; // bytes of the current request so far
+}
+
+void HttpServer::guard(QTcpSocket *socket)
+{
+    connect(socket, &QIODevice::readyRead, this, [this, socket] {
+        qint64 received = socket->property(kReceived).toLongLong();
+        if (received == 0) {
+            // A new request: refuse a declared oversized body before any of it arrives.
+            const QByteArray head = socket->peek(kMaxHeaderBytes).toLower();
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            const qsizetype at = head.indexOf("\r\ncontent-length:");
+            if (at >= 0 && (end < 0 || at < end)) {
+                const qsizetype from = at + qsizetype(sizeof("\r\ncontent-length:") - 1);
+                const qsizetype eol = head.indexOf("\r\n", from);
+                if (eol > from) {
+                    bool ok = false;
+                    const qint64 declared = head.mid(from, eol - from).trimmed().toLongLong(&ok);
+                    if (!ok || declared > m_maxBodyBytes) {
+                        refuseOversized(socket);
+                        return;
+                    }
+                }
+            }
+        }
+        received += socket->bytesAvailable();
+        socket->setProperty(kReceived, received);
+        if (received > m_maxBodyBytes + kMaxHeaderBytes)
+            refuseOversized(socket); // e.g. a chunked body that does not stop
+    });
+}
+
+void HttpServer::refuseOversized(QTcpSocket *socket)
+{
+    // Nobody reads this connection any more (Qt's parser included): answer and close.
+    QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto r = HttpResponse::error(413, QStringLiteral("request body too large"));
+    m_api.metrics().observeRequest(QString(), r.status, 0);
+    jlog::info(QStringLiteral("request"),
+        { { QStringLiteral("request_id"), requestId }, { QStringLiteral("status"), r.status },
+            { QStringLiteral("remote"), socket->peerAddress().toString() },
+            { QStringLiteral("reason"), QStringLiteral("body over the limit while streaming") } });
+    socket->write(serialize(r, requestId, true));
+    socket->disconnectFromHost();
+}
+
 void HttpServer::deliver(QPointer<QTcpSocket> socket, quint64 seq, QByteArray bytes, bool close)
 {
     if (!socket)
@@ -191,6 +253,7 @@ void HttpServer::deliver(QPointer<QTcpSocket> socket, quint64 seq, QByteArray by
     if (it == m_connections.end())
         return;
     it->ready.insert(seq, std::move(bytes));
+    socket->setProperty(kReceived, QVariant()); // the next request starts from zero
     if (close)
         it->closeAfter = true;
     while (!it->ready.isEmpty() && it->ready.firstKey() == it->nextToWrite) {

@@ -24,6 +24,12 @@ public:
 
     // Waits for the handlers still running (called on shutdown).
     void drain();
+    // Call after listen(): enforces the body limit while a request streams in, on every TLS
+    // connection (a declared Content-Length over the limit, or more bytes than the limit plus
+    // the header allowance before a request completes: 413 and the connection is closed, so
+    // the body is never buffered whole).
+    void guardBodies();
+    static constexpr qint64 kMaxHeaderBytes = 64 * 1024;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -37,6 +43,8 @@ private:
         bool closeAfter = false;
     };
     void deliver(QPointer<QTcpSocket> socket, quint64 seq, QByteArray bytes, bool close);
+    void guard(QTcpSocket *socket);
+    void refuseOversized(QTcpSocket *socket);
 
     Api &m_api;
     qint64 m_maxBodyBytes;

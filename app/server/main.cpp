@@ -160,6 +160,7 @@ int runServe(QCoreApplication &app, const ServerConfig &config)
         return fail(QStringLiteral("cannot listen on %1:%2")
                         .arg(config.listenAddress.toString())
                         .arg(config.listenPort));
+    server.guardBodies();
     jlog::info(QStringLiteral("listening"),
         { { QStringLiteral("address"), config.listenAddress.toString() },
             { QStringLiteral("port"), int(port) }, { QStringLiteral("tls"), !config.insecureDev },

@@ -11,6 +11,7 @@
 #include "support/demo_workspace.h"
 
 #include <QJsonDocument>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void nonMemberRefused();
     void certificatesVerified();
     void credentialsRefused();
+    void bodyLimitEnforcedWhileStreaming_data();
+    void bodyLimitEnforcedWhileStreaming();
 
 private:
     QString m_a; // alice's workspace
@@ -415,6 +418,55 @@ void TestSync::credentialsRefused()
     r = m_h.sync(m_a, QStringLiteral("gone"));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("sign-in refused"), r.err.constData());
+}
+
+void TestSync::bodyLimitEnforcedWhileStreaming_data()
+{
+    QTest::addColumn<bool>("chunked");
+    QTest::newRow("declared 1 GB") << false;
+    QTest::newRow("chunked, never ending") << true;
+}
+
+// The server (MAX_BODY_KIB 4096) must answer 413 and close long before the client has sent the
+// 64 MiB it tries to send: the body is refused while it streams in, never buffered whole.
+void TestSync::bodyLimitEnforcedWhileStreaming()
+{
+    QFETCH(bool, chunked);
+    QSslSocket s;
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setCaCertificates(QSslCertificate::fromPath(m_h.cert));
+    s.setSslConfiguration(conf);
+    s.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_h.port);
+    QVERIFY2(s.waitForEncrypted(10000), qPrintable(s.errorString()));
+    const QByteArray path
+        = "/api/v1/workspaces/" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "/push";
+    s.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        + (chunked ? QByteArray("Transfer-Encoding: chunked\r\n")
+                   : QByteArray("Content-Length: 1000000000\r\n"))
+        + "\r\n");
+    const QByteArray block(256 * 1024, 'x');
+    const qint64 goal = 64LL * 1024 * 1024;
+    qint64 sent = 0;
+    QByteArray answer;
+    while (sent < goal && s.state() == QAbstractSocket::ConnectedState) {
+        const QByteArray piece
+            = chunked ? QByteArray::number(block.size(), 16) + "\r\n" + block + "\r\n" : block;
+        s.write(piece);
+        sent += block.size();
+        s.waitForBytesWritten(2000);
+        if (s.waitForReadyRead(1))
+            answer += s.readAll();
+        if (!answer.isEmpty())
+            break;
+    }
+    QElapsedTimer t;
+    t.start();
+    while (answer.isEmpty() && s.state() == QAbstractSocket::ConnectedState && t.elapsed() < 10000)
+        if (s.waitForReadyRead(200))
+            answer += s.readAll();
+    answer += s.readAll();
+    QVERIFY2(sent < 16LL * 1024 * 1024, qPrintable(QString::number(sent)));
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
 }
 
 QTEST_GUILESS_MAIN(TestSync)
