@@ -46,6 +46,21 @@ QString tempSibling(const QString &target)
         throw std::runtime_error(QStringLiteral("cannot write %1: folder %2 does not exist")
                                      .arg(target, dir.path())
                                      .toStdString());
+    if (fi.isDir())
+        throw std::runtime_error(
+            QStringLiteral("cannot write %1: it is a folder").arg(target).toStdString());
+    // An office suite that has the file open leaves a lock file beside it (LibreOffice
+    // ".~lock.NAME#", Excel "~$NAME"); replacing the file under it would lose the user's view
+    // or their unsaved edits.
+    for (const QString &lock : { QStringLiteral(".~lock.%1#").arg(fi.fileName()),
+             QStringLiteral("~$%1").arg(fi.fileName()) }) {
+        if (QFileInfo::exists(dir.filePath(lock)))
+            throw std::runtime_error(
+                QStringLiteral("cannot write %1: the file is open in another program (lock "
+                               "file %2); close it and export again")
+                    .arg(target, lock)
+                    .toStdString());
+    }
     const QString tmp = dir.filePath(
         QStringLiteral(".%1.tmp-%2")
             .arg(fi.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));

@@ -4,6 +4,7 @@
 // workspace), cancel and unwritable targets leaving nothing behind, and the CLI commands.
 #include "core/cli/cli.h"
 #include "core/report/export_service.h"
+#include "core/report/xlsx_sink.h"
 #include "core/store/import_service.h"
 #include "core/store/workspace.h"
 #include "support/testsupport.h"
@@ -291,6 +292,9 @@ private Q_SLOTS:
     void verifyNamesChangedWorkspace();
     void cancelLeavesNothing();
     void unwritableTargetIsAClearError();
+    void lockedOrFolderTargetIsAClearError_data();
+    void lockedOrFolderTargetIsAClearError();
+    void sheetContinuesPastExcelsRowLimit();
     void csvQuotingAndLocale();
     void cliExportAndVerify();
 
@@ -669,6 +673,73 @@ void TestReportExport::unwritableTargetIsAClearError()
     QVERIFY(!r.ok);
     QVERIFY2(r.error.startsWith(QLatin1String("cannot write")), qPrintable(r.error));
     QCOMPARE(w->audit().head().count, before);
+}
+
+void TestReportExport::lockedOrFolderTargetIsAClearError_data()
+{
+    QTest::addColumn<QString>("existing"); // created beside the target ("" = none)
+    QTest::addColumn<bool>("targetIsFolder");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("LibreOffice lock") << QStringLiteral(".~lock.r.xlsx#") << false
+                                      << QStringLiteral("open in another program (lock file "
+                                                        ".~lock.r.xlsx#)");
+    QTest::newRow("Excel owner file")
+        << QStringLiteral("~$r.xlsx") << false << QStringLiteral("open in another program");
+    QTest::newRow("target is a folder") << QString() << true << QStringLiteral("it is a folder");
+}
+
+void TestReportExport::lockedOrFolderTargetIsAClearError()
+{
+    QFETCH(QString, existing);
+    QFETCH(bool, targetIsFolder);
+    QFETCH(QString, message);
+    auto w = Workspace::open(ws());
+    const qint64 before = w->audit().head().count;
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("r.xlsx"));
+    QFile old(target);
+    if (targetIsFolder) {
+        QVERIFY(QDir().mkdir(target));
+    } else {
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the report the user has open");
+        old.close();
+        QFile lock(dir.filePath(existing));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+    }
+    const auto r = report::exportReport(*w, xlsxOptions(target));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(QStringLiteral("cannot write ") + target), qPrintable(r.error));
+    QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    QCOMPARE(w->audit().head().count, before);
+    if (!targetIsFolder) { // the open file is untouched, no temporary is left
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the report the user has open"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    }
+}
+
+void TestReportExport::sheetContinuesPastExcelsRowLimit()
+{
+    // The real limit (no maxRowsPerSheet override), in the hash-only sink: a header plus
+    // 1,048,575 rows fill "Big"; the next row opens "Big (2)" with its own header.
+    QCOMPARE(report::ExportOptions().maxRowsPerSheet, 1048576);
+    report::XlsxSink sink(QString {});
+    report::SheetSpec spec { QStringLiteral("Big"), QStringLiteral("big"),
+        { { QStringLiteral("N"), 10 } }, true };
+    sink.beginSheet(spec);
+    report::Row r(1);
+    for (int i = 0; i < 1048575; ++i) {
+        r[0] = report::Cell::integer(i);
+        sink.row(r);
+    }
+    QCOMPARE(sink.rowsWritten(), 1048576);
+    QCOMPARE(sink.sheetNames(), QStringList());
+    sink.row(r);
+    sink.endSheet();
+    QCOMPARE(sink.sheetNames(), QStringList({ QStringLiteral("Big"), QStringLiteral("Big (2)") }));
+    QCOMPARE(sink.rowsWritten(), 1048576 + 2); // the second part's header and its one row
 }
 
 void TestReportExport::csvQuotingAndLocale()
