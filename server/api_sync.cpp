@@ -182,58 +182,111 @@ HttpResponse Api::push(const HttpRequest &request, const AuthUser &user, const Q
         // Lock the workspace row: pushes to one workspace serialise, so versions and the pull
         // cursor (seq) advance in commit order.
         workspaceExists(w, workspace, true);
-        QSet<QString> seenKeys;
+        // Three round trips per batch whatever its size: the keys already stored, the current
+        // head of every entity named, then one INSERT of all accepted changes in batch order.
+        // Array and JSON texts below only hold validated UUIDs, entity names and payloads.
+        QByteArray keyArray = "{", entityArray = "{", idArray = "{";
         for (const Change &c : changes) {
-            const std::string key = c.idempotencyKey.toStdString();
+            const char *sep = keyArray.size() > 1 ? "," : "";
+            keyArray += sep + c.idempotencyKey.toLatin1();
+            entityArray += sep + c.entity.toLatin1();
+            idArray += sep + c.entityId.toLatin1();
+        }
+        keyArray += '}';
+        entityArray += '}';
+        idArray += '}';
+        struct Known {
+            int version;
+            qint64 seq;
+        };
+        QHash<QString, Known> known;
+        for (const auto &row :
+            w.exec_params("SELECT idempotency_key::text, version, seq FROM changes WHERE "
+                          "idempotency_key = ANY($1::uuid[])",
+                keyArray.toStdString()))
+            known.insert(str(row[0]), { row[1].as<int>(), row[2].as<qint64>() });
+        struct Head {
+            qint64 version = 0;
+            QJsonValue payload;
+            QString author;
+        };
+        QHash<QString, Head> heads; // "entity/id"
+        for (const auto &row : w.exec_params(
+                 "SELECT DISTINCT ON (c.entity, c.entity_id) c.entity, c.entity_id::text, "
+                 "c.version, c.payload::text, u.name FROM changes c LEFT JOIN users u ON u.id = "
+                 "c.author WHERE c.workspace_id = $1::uuid AND (c.entity, c.entity_id) IN "
+                 "(SELECT e, i FROM unnest($2::text[], $3::uuid[]) AS t(e, i)) "
+                 "ORDER BY c.entity, c.entity_id, c.version DESC",
+                 workspace.toStdString(), entityArray.toStdString(), idArray.toStdString()))
+            heads.insert(str(row[0]) + QLatin1Char('/') + str(row[1]),
+                { row[2].as<qint64>(), jsonFromDb(row[3]),
+                    row[4].is_null() ? QString() : str(row[4]) });
+
+        QSet<QString> seenKeys;
+        QByteArray rows = "[";
+        QList<int> acceptedAt; // index in `accepted` per inserted row, in order
+        for (const Change &c : changes) {
             if (seenKeys.contains(c.idempotencyKey)) {
                 replayed.append(
                     QJsonObject { { QStringLiteral("idempotency_key"), c.idempotencyKey } });
                 continue;
             }
             seenKeys.insert(c.idempotencyKey);
-            const auto known = w.exec_params(
-                "SELECT version, seq FROM changes WHERE idempotency_key = $1::uuid", key);
-            if (!known.empty()) {
-                replayed.append(
-                    QJsonObject { { QStringLiteral("idempotency_key"), c.idempotencyKey },
-                        { QStringLiteral("version"), known[0][0].as<int>() },
-                        { QStringLiteral("seq"), known[0][1].as<qint64>() } });
+            if (const auto k = known.constFind(c.idempotencyKey); k != known.constEnd()) {
+                replayed.append(QJsonObject {
+                    { QStringLiteral("idempotency_key"), c.idempotencyKey },
+                    { QStringLiteral("version"), k->version }, { QStringLiteral("seq"), k->seq } });
                 continue;
             }
-            const auto head = w.exec_params(
-                "SELECT version, payload::text, (SELECT name FROM users WHERE id = author) "
-                "FROM changes WHERE workspace_id = $1::uuid AND entity = $2 AND entity_id = "
-                "$3::uuid "
-                "ORDER BY version DESC LIMIT 1",
-                workspace.toStdString(), c.entity.toStdString(), c.entityId.toStdString());
-            const qint64 current = head.empty() ? 0 : head[0][0].as<qint64>();
-            if (current != c.baseVersion) {
+            const QString entityKey = c.entity + QLatin1Char('/') + c.entityId;
+            Head &head = heads[entityKey];
+            if (head.version != c.baseVersion) {
                 QJsonObject conflict { { QStringLiteral("idempotency_key"), c.idempotencyKey },
                     { QStringLiteral("entity"), c.entity },
                     { QStringLiteral("entity_id"), c.entityId },
                     { QStringLiteral("base_version"), c.baseVersion },
-                    { QStringLiteral("current_version"), current },
+                    { QStringLiteral("current_version"), head.version },
                     { QStringLiteral("your_payload"),
                         QJsonDocument::fromJson(c.payload).object() } };
-                if (!head.empty()) {
-                    conflict.insert(QStringLiteral("current_payload"), jsonFromDb(head[0][1]));
-                    conflict.insert(QStringLiteral("current_author"),
-                        head[0][2].is_null() ? QString() : str(head[0][2]));
+                if (head.version > 0) {
+                    conflict.insert(QStringLiteral("current_payload"), head.payload);
+                    conflict.insert(QStringLiteral("current_author"), head.author);
                 }
                 conflicts.append(conflict);
                 continue;
             }
-            const auto ins = w.exec_params(
-                "INSERT INTO changes (workspace_id, entity, entity_id, version, payload, author, "
-                "idempotency_key) VALUES ($1::uuid, $2, $3::uuid, $4, $5::jsonb, $6::uuid, "
-                "$7::uuid) "
-                "RETURNING seq",
-                workspace.toStdString(), c.entity.toStdString(), c.entityId.toStdString(),
-                c.baseVersion + 1, c.payload.toStdString(), user.id.toStdString(), key);
+            head.version = c.baseVersion + 1;
+            head.payload = QJsonDocument::fromJson(c.payload).object();
+            head.author = user.name;
+            if (rows.size() > 1)
+                rows += ',';
+            rows += "{\"entity\":\"" + c.entity.toLatin1() + "\",\"entity_id\":\""
+                + c.entityId.toLatin1() + "\",\"version\":" + QByteArray::number(head.version)
+                + ",\"key\":\"" + c.idempotencyKey.toLatin1() + "\",\"payload\":" + c.payload + '}';
+            acceptedAt.append(int(accepted.size()));
             accepted.append(QJsonObject { { QStringLiteral("idempotency_key"), c.idempotencyKey },
                 { QStringLiteral("entity"), c.entity }, { QStringLiteral("entity_id"), c.entityId },
-                { QStringLiteral("version"), c.baseVersion + 1 },
-                { QStringLiteral("seq"), ins[0][0].as<qint64>() } });
+                { QStringLiteral("version"), head.version } });
+        }
+        rows += ']';
+        if (!acceptedAt.isEmpty()) {
+            QHash<QString, qint64> seqs;
+            for (const auto &row : w.exec_params(
+                     "INSERT INTO changes (workspace_id, entity, entity_id, version, payload, "
+                     "author, idempotency_key) SELECT $1::uuid, x.entity, x.entity_id::uuid, "
+                     "x.version, x.payload, $2::uuid, x.key::uuid FROM ROWS FROM "
+                     "(jsonb_to_recordset($3::jsonb) AS (entity text, entity_id text, version "
+                     "int, key text, payload jsonb)) WITH ORDINALITY AS x(entity, entity_id, "
+                     "version, key, payload, n) ORDER BY x.n "
+                     "RETURNING idempotency_key::text, seq",
+                     workspace.toStdString(), user.id.toStdString(), rows.toStdString()))
+                seqs.insert(str(row[0]), row[1].as<qint64>());
+            for (int i : acceptedAt) {
+                QJsonObject o = accepted[i].toObject();
+                o.insert(QStringLiteral("seq"),
+                    seqs.value(o.value(QStringLiteral("idempotency_key")).toString()));
+                accepted[i] = o;
+            }
         }
         appendAudit(w, user.id, QStringLiteral("push"),
             { { QStringLiteral("workspace"), workspace },
