@@ -1,5 +1,6 @@
 #include "core/report/pdf_report.h"
 
+#include "core/report/report_charts.h"
 #include "core/report/report_summary.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace recon::report {
 
@@ -87,6 +89,29 @@ QString openItemsHtml(Workspace &ws, const ExportOptions &o)
     return h;
 }
 
+// The dashboard's two charts, drawn at twice their printed size and embedded as images.
+QString chartsHtml(QTextDocument &doc, Workspace &ws, const SummaryData &d, const QDate &asOf)
+{
+    const struct {
+        const char *url;
+        BarChart chart;
+    } charts[] = { { "chart://match-rate", matchRateChart(d) },
+        { "chart://open-age", openAgeChart(openItemsByAge(ws, asOf)) } };
+    QString h = QStringLiteral("<h2>Charts</h2>");
+    for (const auto &c : charts) {
+        // As wide as the text; as tall as its bars need.
+        const int perCategory = c.chart.values.size() > 1 ? 30 : 22;
+        const QSize printed(540, 44 + perCategory * int(c.chart.categories.size()));
+        doc.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(c.url)),
+            renderBarChart(c.chart, printed * 2));
+        h += QStringLiteral("<p><img src='%1' width='%2' height='%3'></p>")
+                 .arg(QString::fromLatin1(c.url))
+                 .arg(printed.width())
+                 .arg(printed.height());
+    }
+    return h;
+}
+
 QString signOffHtml(const ExportOptions &o)
 {
     auto line = [](const QString &role, const QString &name) {
@@ -134,7 +159,9 @@ QString writePdf(const QString &path, Workspace &ws, const Evidence &ev, const E
     html += QStringLiteral("<p>Workspace %1 &mdash; as of %2 &mdash; exported %3 by %4</p>")
                 .arg(esc(ev.workspaceFile), o.filters.asOf.toString(Qt::ISODate),
                     esc(ev.exportedAt), esc(ev.exportedBy));
+    QTextDocument doc;
     html += statementHtml(d);
+    html += chartsHtml(doc, ws, d, o.filters.asOf);
     html += signOffHtml(o);
     html += openItemsHtml(ws, o);
     html += evidenceHtml(ev);
@@ -146,7 +173,6 @@ QString writePdf(const QString &path, Workspace &ws, const Evidence &ev, const E
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     pdf.setResolution(300);
-    QTextDocument doc;
     doc.setHtml(html);
     doc.print(&pdf);
     QFile check(path);
