@@ -469,8 +469,15 @@ void Engine::runOneToOne(int ri)
         });
     };
     std::vector<Pair> byR = byL;
-    sortBy(byL, true);
-    sortBy(byR, false);
+    if (threads > 1 && byL.size() > 4096) {
+        // the two orders are independent: one on each core
+        std::thread other([&] { sortBy(byR, false); });
+        sortBy(byL, true);
+        other.join();
+    } else {
+        sortBy(byL, true);
+        sortBy(byR, false);
+    }
     // CSR offsets
     auto offsets = [](const std::vector<Pair> &v, size_t n, bool leftMajor) {
         std::vector<uint32_t> off(n + 1, 0);
