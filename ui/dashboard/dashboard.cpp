@@ -329,12 +329,43 @@ void Dashboard::plotOpenPerDay()
         const double today = QCPAxisTickerDateTime::dateTimeToKey(QDate::currentDate(), Qt::UTC);
         lo = hi = today;
     }
+    // At least a week wide, so ticks fall on whole days.
+    lo = std::min(lo, hi - 6 * kDay);
+    ticker->setTickCount(std::min(8, static_cast<int>((hi - lo) / kDay) + 2));
     p->xAxis->setRange(lo - kDay, hi + kDay);
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     p->xAxis->setLabel(tr("Booking date"));
     p->yAxis->setLabel(
         m_currency.isEmpty() ? tr("Amount") : tr("Amount (%1, absolute)").arg(m_currency));
     p->yAxis->setRange(0, std::max(1.0, maxAmount * 1.15));
     p->replot();
+}
+
+QString Dashboard::eventLabel(const QString &action)
+{
+    QString base = action;
+    QString suffix;
+    if (base.endsWith(QLatin1String(".undo"))) {
+        base.chop(5);
+        suffix = tr(" (undone)");
+    } else if (base.endsWith(QLatin1String(".redo"))) {
+        base.chop(5);
+        suffix = tr(" (redone)");
+    }
+    QString label;
+    if (base == QLatin1String("import"))
+        label = tr("import");
+    else if (base == QLatin1String("match.run"))
+        label = tr("match run");
+    else if (base == QLatin1String("resolve.match"))
+        label = tr("manual match");
+    else if (base == QLatin1String("resolve.reject"))
+        label = tr("reject");
+    else if (base == QLatin1String("resolve.unmatch"))
+        label = tr("un-match");
+    else
+        label = base;
+    return label + suffix;
 }
 
 void Dashboard::plotProgress()
@@ -355,16 +386,21 @@ void Dashboard::plotProgress()
         open->addData(i + 1, static_cast<double>(pts.at(i).openItems()));
         maxItems = std::max(maxItems, static_cast<double>(pts.at(i).totalItems));
     }
-    for (QCPGraph *g : { matched, open }) {
-        g->setLineStyle(QCPGraph::lsStepLeft);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
+    for (QCPGraph *g : { matched, open })
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 7));
+    if (pts.size() <= 12) {
+        // Few events: name each one.
+        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+        for (int i = 0; i < pts.size(); ++i)
+            ticker->addTick(i + 1, eventLabel(pts.at(i).action));
+        p->xAxis->setTicker(ticker);
+    } else {
+        QSharedPointer<QCPAxisTicker> ticker(new QCPAxisTicker);
+        ticker->setTickStepStrategy(QCPAxisTicker::tssReadability);
+        p->xAxis->setTicker(ticker);
     }
-    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-    ticker->setTickStep(1.0);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    p->xAxis->setTicker(ticker);
     p->xAxis->setRange(0.5, std::max<double>(pts.size(), 1) + 0.5);
-    p->xAxis->setLabel(tr("Workspace event (import, match run, resolution)"));
+    p->xAxis->setLabel(tr("Workspace events"));
     p->yAxis->setLabel(tr("Items"));
     p->yAxis->setRange(0, std::max(5.0, maxItems * 1.1));
     p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);

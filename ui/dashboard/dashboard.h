@@ -37,6 +37,8 @@ public:
     // Writes every chart into `dir`; returns how many files were written.
     int exportAll(const QString &dir, const QSize &size = {}) const;
     int refreshCount() const { return m_refreshes; }
+    // A short name for an audit action on the progress chart ("match run", "reject (undone)").
+    static QString eventLabel(const QString &action);
 
 public Q_SLOTS:
     // Re-reads the figures now (when a workspace is open).
