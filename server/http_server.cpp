@@ -203,6 +203,9 @@ constexpr const char *kReceived = "recon_received"; // bytes of the current requ
 
 void HttpServer::guard(QTcpSocket *socket)
 {
+    // Flow control: the socket never holds more than a largest allowed request plus a little, so
+    // a busy event loop cannot let a fast sender fill memory before the check below runs.
+    socket->setReadBufferSize(m_maxBodyBytes + 2 * kMaxHeaderBytes);
     connect(socket, &QIODevice::readyRead, this, [this, socket] {
         qint64 received = socket->property(kReceived).toLongLong();
         if (received == 0) {
