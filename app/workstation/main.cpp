@@ -3,6 +3,7 @@
 #include "ui/dashboard/dashboard.h"
 #include "ui/settings/preferences.h"
 #include "ui/settings/theme.h"
+#include "ui/rules/rules_view.h"
 #include "ui/windows/main_window.h"
 
 #include <QApplication>
@@ -54,12 +55,17 @@ int main(int argc, char *argv[])
     }
     if (parser.value(view) == QLatin1String("workbench"))
         window.tabs()->setCurrentIndex(1);
+    const bool rules = parser.value(view) == QLatin1String("rules");
+    if (rules) { // the rule builder on its second rule, after the live preview has run
+        window.tabs()->setCurrentWidget(window.findChild<recon::RulesView *>());
+        window.findChild<recon::RulesView *>()->selectRule(1);
+    }
     if (parser.value(view) == QLatin1String("dashboard"))
         window.tabs()->setCurrentWidget(window.dashboard());
     window.show();
     if (screenshot) {
         const QString file = parser.value(shot);
-        QTimer::singleShot(300, &window, [&window, file] {
+        QTimer::singleShot(rules ? 3000 : 300, &window, [&window, file] {
             const bool ok = window.grab().save(file);
             std::fprintf(
                 ok ? stdout : stderr, ok ? "saved %s\n" : "cannot write %s\n", qPrintable(file));

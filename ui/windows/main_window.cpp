@@ -7,6 +7,7 @@
 #include "ui/dashboard/dashboard.h"
 #include "ui/settings/main_toolbar.h"
 #include "ui/settings/preferences_dialog.h"
+#include "ui/rules/rules_view.h"
 #include "ui/windows/recent_workspaces.h"
 #include "ui/windows/side_panel.h"
 #include "ui/workbench/workbench.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_context(new ResolutionContext(this))
     , m_workbench(new Workbench(m_context, m_undo, this))
+    , m_rules(new RulesView(this))
     , m_tabs(new QTabWidget(this))
     , m_undoDock(new QDockWidget(tr("Undo history"), this))
     , m_pathLabel(new QLabel(this))
@@ -49,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(splitter, tr("All items"));
     m_tabs->addTab(m_workbench, tr("Workbench"));
+    m_tabs->addTab(m_rules, tr("Rules"));
+    connect(m_rules, &RulesView::workspaceChanged, this, &MainWindow::reload);
     m_dashboard = new Dashboard(m_context, this);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     setCentralWidget(m_tabs);
@@ -121,6 +125,8 @@ void MainWindow::buildMenus()
     view->addAction(
         tr("&All Items"), QKeySequence(tr("Ctrl+1")), this, [this] { m_tabs->setCurrentIndex(0); });
     view->addAction(tr("&Workbench"), QKeySequence(tr("Ctrl+2")), this, &MainWindow::showWorkbench);
+    view->addAction(tr("&Rules"), QKeySequence(tr("Ctrl+3")), this,
+        [this] { m_tabs->setCurrentWidget(m_rules); });
     view->addAction(tr("&Dashboard"), QKeySequence(tr("Ctrl+4")), this,
             [this] { m_tabs->setCurrentWidget(m_dashboard); })
         ->setObjectName(QStringLiteral("actionDashboard"));
@@ -155,6 +161,7 @@ bool MainWindow::openWorkspace(const QString &path, QString *error, bool quiet)
         m_context->setWorkspace(nullptr);
         m_ws = std::move(ws);
         m_context->setWorkspace(m_ws.get());
+        m_rules->setWorkspace(m_ws.get());
     } catch (const WorkspaceError &e) {
         const QString msg = QString::fromUtf8(e.what());
         log::ui()->warn("cannot open workspace: {}", msg.toStdString());

@@ -18,6 +18,7 @@ class Workspace;
 class SidePanel;
 class ResolutionContext;
 class Workbench;
+class RulesView;
 class Dashboard;
 
 class MainWindow : public QMainWindow {
@@ -55,6 +56,7 @@ private:
     QUndoStack *m_undo;
     ResolutionContext *m_context;
     Workbench *m_workbench;
+    RulesView *m_rules;
     Dashboard *m_dashboard;
     QTabWidget *m_tabs;
     QDockWidget *m_undoDock;
