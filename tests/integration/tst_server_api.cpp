@@ -582,14 +582,13 @@ void TestServer::roleMatrix_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("action");
     QTest::addColumn<int>("expected");
-    // action: push, pull, approve, create (workspace), list
+    // action: push, pull, approve, create (workspace), list, members (add one)
     const struct {
         const char *user;
-        int push, pull, approve, create, list;
+        int push, pull, approve, create, list, members;
     } rows[] = {
-        { "alice", 200, 200, 403, 403, 200 },
-        { "rita", 200, 200, 201, 403, 200 },
-        { "adam", 200, 200, 201, 201, 200 },
+        { "alice", 200, 200, 403, 403, 200, 403 }, { "rita", 200, 200, 201, 403, 200, 403 },
+        { "adam", 200, 200, 201, 201, 200, 200 }, // ana2 is already a member: 200, not 201
     };
     for (const auto &r : rows) {
         const QString u = QString::fromLatin1(r.user);
@@ -599,6 +598,7 @@ void TestServer::roleMatrix_data()
         QTest::addRow("%s create workspace", r.user)
             << u << QByteArray("POST") << "create" << r.create;
         QTest::addRow("%s list workspaces", r.user) << u << QByteArray("GET") << "list" << r.list;
+        QTest::addRow("%s add member", r.user) << u << QByteArray("POST") << "members" << r.members;
     }
 }
 
@@ -635,6 +635,11 @@ void TestServer::roleMatrix()
         r = request(method, QStringLiteral("/api/v1/workspaces"),
             QJsonDocument(
                 QJsonObject { { QStringLiteral("name"), QStringLiteral("WS by ") + user } })
+                .toJson(),
+            token);
+    } else if (action == QLatin1String("members")) {
+        r = request(method, base + QStringLiteral("/members"),
+            QJsonDocument(QJsonObject { { QStringLiteral("user"), QStringLiteral("ana2") } })
                 .toJson(),
             token);
     } else {
