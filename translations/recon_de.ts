@@ -1,20 +1,20 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AddCommentCommand</name>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ConfirmGroupsCommand</name>
     <message numerus="yes">
         <source>Confirm %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe bestätigen</numerusform>
+            <numerusform>%n Gruppen bestätigen</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +22,16 @@
     <name>ManualMatchCommand</name>
     <message numerus="yes">
         <source>Match %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Posten abgleichen</numerusform>
+            <numerusform>%n Posten abgleichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Match %n item(s) with reason %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Posten mit Grund %1 abgleichen</numerusform>
+            <numerusform>%n Posten mit Grund %1 abgleichen</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>MarkInvestigatedCommand</name>
     <message numerus="yes">
         <source>Mark %n item(s) investigated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Posten als geprüft markieren</numerusform>
+            <numerusform>%n Posten als geprüft markieren</numerusform>
         </translation>
     </message>
 </context>
@@ -49,27 +49,20 @@
     <name>QObject</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QToolBar</name>
-    <message>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
     <name>RejectGroupsCommand</name>
     <message numerus="yes">
         <source>Reject %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe ablehnen</numerusform>
+            <numerusform>%n Gruppen ablehnen</numerusform>
         </translation>
     </message>
 </context>
@@ -77,9 +70,9 @@
     <name>SetReasonCodeCommand</name>
     <message numerus="yes">
         <source>Set reason %1 on %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grund %1 für %n Posten setzen</numerusform>
+            <numerusform>Grund %1 für %n Posten setzen</numerusform>
         </translation>
     </message>
 </context>
@@ -87,395 +80,395 @@
     <name>UnmatchCommand</name>
     <message>
         <source>Un-match group</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich der Gruppe aufheben</translation>
     </message>
 </context>
 <context>
     <name>recon</name>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Rule / condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel / Bedingung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>+%1 items newly matched, −%2 no longer matched; %3 new groups, %4 gone, %5 changed, %6 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 Posten neu abgeglichen, −%2 nicht mehr abgeglichen; %3 neue Gruppen, %4 entfallen, %5 geändert, %6 unverändert</translation>
     </message>
     <message>
         <source>Newly matched (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu abgeglichen (%1)</translation>
     </message>
     <message>
         <source>No longer matched (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr abgeglichen (%1)</translation>
     </message>
     <message>
         <source>Changed groups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Gruppen (%1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher: %1</translation>
     </message>
     <message>
         <source>after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher: %1</translation>
     </message>
 </context>
 <context>
     <name>recon::CompareDialog</name>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>Compare rule-set versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk-Versionen vergleichen</translation>
     </message>
     <message>
         <source>Rule / condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel / Bedingung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>%1 — version %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Version %2 (%3)</translation>
     </message>
     <message>
         <source>&amp;Before (A):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorher (A):</translation>
     </message>
     <message>
         <source>&amp;After (B):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachher (B):</translation>
     </message>
     <message>
         <source>Comparison failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>A stored version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Version konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Running both versions on the open items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Versionen laufen über die offenen Posten…</translation>
     </message>
     <message>
         <source>A matches %1 items, B matches %2. B against A: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A gleicht %1 Posten ab, B %2. B gegenüber A: %3</translation>
     </message>
 </context>
 <context>
     <name>recon::ConditionRow</name>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungstext</translation>
     </message>
     <message>
         <source>counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenpartei</translation>
     </message>
     <message>
         <source>counterparty account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto der Gegenpartei</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>externe ID</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Reference in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz im Text</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenpartei</translation>
     </message>
     <message>
         <source>Same currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Währung</translation>
     </message>
     <message>
         <source>same sign</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches Vorzeichen</translation>
     </message>
     <message>
         <source>opposite sign</source>
-        <translation type="unfinished"></translation>
+        <translation>entgegengesetztes Vorzeichen</translation>
     </message>
     <message>
         <source>Change sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen ändern</translation>
     </message>
     <message>
         <source>names similar, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen ähnlich, mindestens</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
         <source>Change searched fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchte Felder ändern</translation>
     </message>
     <message>
         <source>± absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>± absolut</translation>
     </message>
     <message>
         <source>or percent</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Prozent</translation>
     </message>
     <message>
         <source>Change amount tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Betragstoleranz ändern</translation>
     </message>
     <message>
         <source>Change percent tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozenttoleranz ändern</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Change date window</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsfenster ändern</translation>
     </message>
     <message>
         <source>either date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiges Datum</translation>
     </message>
     <message>
         <source>booking date</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsdatum</translation>
     </message>
     <message>
         <source>value date</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutadatum</translation>
     </message>
     <message>
         <source>Change date choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumswahl ändern</translation>
     </message>
     <message>
         <source>left:</source>
-        <translation type="unfinished"></translation>
+        <translation>links:</translation>
     </message>
     <message>
         <source>right:</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts:</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>like right</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnlich rechts</translation>
     </message>
     <message>
         <source>= right</source>
-        <translation type="unfinished"></translation>
+        <translation>= rechts</translation>
     </message>
     <message>
         <source>Change compared fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Felder ändern</translation>
     </message>
     <message>
         <source>Jaro-Winkler</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaro-Winkler</translation>
     </message>
     <message>
         <source>token set</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortmenge</translation>
     </message>
     <message>
         <source>trigram</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigramm</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>Change similarity measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeitsmaß ändern</translation>
     </message>
     <message>
         <source>Change similarity threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeitsschwelle ändern</translation>
     </message>
     <message>
         <source>pattern with a capture group, e.g. INV-(\d+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster mit einer Erfassungsgruppe, z. B. INV-(\d+)</translation>
     </message>
     <message>
         <source>Change regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex ändern</translation>
     </message>
     <message>
         <source>searched on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>links gesucht</translation>
     </message>
     <message>
         <source>searched on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts gesucht</translation>
     </message>
     <message>
         <source>Change searched side</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchte Seite ändern</translation>
     </message>
     <message>
-        <source>= other side&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>= other side's</source>
+        <translation>= Feld der Gegenseite</translation>
     </message>
     <message>
         <source>Change key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselfeld ändern</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>in</translation>
     </message>
     <message>
         <source>Try it: type a sample text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausprobieren: Beispieltext eingeben</translation>
     </message>
     <message>
         <source>captures appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungen erscheinen hier</translation>
     </message>
     <message>
         <source>bad pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Muster: %1</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message>
         <source>captures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungen: %1</translation>
     </message>
     <message>
-        <source>right&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>right's</source>
+        <translation>rechts:</translation>
     </message>
     <message>
-        <source>left&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>left's</source>
+        <translation>links:</translation>
     </message>
     <message>
         <source>Change reference side</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzseite ändern</translation>
     </message>
     <message>
         <source>Change reference field</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzfeld ändern</translation>
     </message>
     <message>
         <source>min. length</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestlänge</translation>
     </message>
     <message>
         <source>Change minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestlänge ändern</translation>
     </message>
     <message>
-        <source>found in the other side&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>found in the other side's</source>
+        <translation>gefunden auf der Gegenseite in</translation>
     </message>
     <message>
         <source>any of (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine davon (ODER)</translation>
     </message>
     <message>
         <source>all of (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (UND)</translation>
     </message>
     <message>
         <source>Change group operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenoperator ändern</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Gruppe hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>recon::Dashboard</name>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;All Charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Diagramme exportieren…</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -499,338 +492,519 @@
     </message>
     <message>
         <source>Open a workspace to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Kennzahlen zu sehen.</translation>
     </message>
     <message>
         <source>%1 items, %2 % matched, %3 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Posten, %2 % abgeglichen, %3 offen</translation>
     </message>
     <message>
         <source>ages as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter zum %1</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>% of all items</source>
-        <translation type="unfinished"></translation>
+        <translation>% aller Posten</translation>
     </message>
     <message>
         <source>Left (bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Links (Bank)</translation>
     </message>
     <message>
         <source>Right (ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts (Hauptbuch)</translation>
     </message>
     <message>
         <source>Age in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter in Tagen</translation>
     </message>
     <message>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Posten</translation>
     </message>
     <message>
         <source>Booking date</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsdatum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Amount (%1, absolute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (%1, absolut)</translation>
     </message>
     <message>
         <source>Matched items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace event (import, match run, resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichene Posten</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export All Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
         <source>Only %1 of %2 charts could be written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 von %2 Diagrammen konnten nach %3 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source> (redone)</source>
+        <translation> (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>match run</source>
+        <translation>Abgleichlauf</translation>
+    </message>
+    <message>
+        <source>manual match</source>
+        <translation>manueller Abgleich</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>un-match</source>
+        <translation>Abgleich aufgehoben</translation>
+    </message>
+    <message>
+        <source>Workspace events</source>
+        <translation>Ereignisse im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
     <name>recon::DetailPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Bank (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank (links)</translation>
     </message>
     <message>
         <source>Ledger (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbuch (rechts)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Booking date</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsdatum</translation>
     </message>
     <message>
         <source>Value date</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutadatum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungstext</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenpartei</translation>
     </message>
     <message>
         <source>Counterparty account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto der Gegenpartei</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Transaction code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsschlüssel</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelbuchung</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>(unknown import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Import)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Source fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellfelder</translation>
+    </message>
+</context>
+<context>
+    <name>recon::ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CSV options</source>
+        <translation>CSV-Optionen</translation>
+    </message>
+    <message>
+        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <translation>UTF-8 mit &amp;BOM (für Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Semicolon separator and decimal comma</source>
+        <translation>&amp;Semikolon als Trennzeichen und Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>PDF sign-off</source>
+        <translation>PDF-Freigabe</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per sheet (folder)</source>
+        <translation>CSV-Dateien, eine je Blatt (Ordner)</translation>
+    </message>
+    <message>
+        <source>PDF summary report (.pdf)</source>
+        <translation>PDF-Zusammenfassung (.pdf)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Name of the preparer</source>
+        <translation>Name des Erstellers</translation>
+    </message>
+    <message>
+        <source>Name of the reviewer</source>
+        <translation>Name des Prüfers</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Erstellt von:</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed by:</source>
+        <translation>&amp;Geprüft von:</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report first.</source>
+        <translation>Wählen Sie zuerst, wohin der Bericht geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: “From” is after “To”.</source>
+        <translation>Der Zeitraum ist leer: „Von“ liegt nach „Bis“.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Postenzeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Postenzeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>With no status ticked, items of every status are exported.</source>
+        <translation>Ist kein Status angehakt, werden Posten jedes Status exportiert.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
     <name>recon::FileListModel</name>
     <message>
         <source>Left (bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Links (Bank)</translation>
     </message>
     <message>
         <source>Right (ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts (Hauptbuch)</translation>
     </message>
     <message>
         <source>no balances</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Salden</translation>
     </message>
     <message numerus="yes">
         <source>✓ %n roll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n Saldo stimmt</numerusform>
+            <numerusform>✓ %n Salden stimmen</numerusform>
         </translation>
     </message>
     <message>
-        <source>✗ %1 of %2 do not roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird analysiert…</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits importiert</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ready, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bereit, %n Warnung</numerusform>
+            <numerusform>bereit, %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszüge</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate</translation>
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Salden</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n problem(s)</source>
+        <translation>
+            <numerusform>✗ %n Problem</numerusform>
+            <numerusform>✗ %n Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>recon::FilesPage</name>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Choose the statements and ledgers to import, or drop them here. Each file is checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu importierenden Kontoauszüge und Hauptbücher oder ziehen Sie sie hierher. Jede Datei wird geprüft, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>as stated in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Datei angegeben</translation>
     </message>
     <message>
         <source>&amp;Side of the selected file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite der gewählten Datei:</translation>
     </message>
     <message>
         <source>Own &amp;account override:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes &amp;Konto überschreiben:</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>Statements and ledgers (*.sta *.mt940 *.txt *.xml *.ofx *.qfx *.qif *.bai *.bai2 *.csv *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszüge und Hauptbücher (*.sta *.mt940 *.txt *.xml *.ofx *.qfx *.qif *.bai *.bai2 *.csv *.tsv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird geprüft…</numerusform>
+            <numerusform>%n Dateien werden geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>The workspace cannot take an import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann keinen Import aufnehmen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geprüft.</numerusform>
+            <numerusform>%n Dateien geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -838,65 +1012,72 @@
     <name>recon::GroupTableModel</name>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Bank : Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank : Hauptbuch</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>recon::ImportWizard</name>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>recon::MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
     <name>recon::MainWindow</name>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
         <source>Recon Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recon Workstation</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Posten</translation>
     </message>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärung</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -904,51 +1085,51 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -956,39 +1137,39 @@
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
         <source>&amp;All Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Posten</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klärung</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -996,234 +1177,250 @@
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Export Dashboard &amp;Charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichts&amp;diagramme exportieren…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Recon Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Recon Workstation</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 — Recon Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Recon Workstation</translation>
     </message>
     <message>
         <source>No workspace open — File › Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet — Datei › Arbeitsbereich öffnen…</translation>
     </message>
     <message>
         <source>%1 transactions, %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Buchungen, %2 offen</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Recon workspaces (*.recon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recon-Arbeitsbereiche (*.recon)</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Recon workspaces (*.recon);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recon-Arbeitsbereiche (*.recon);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>About Recon Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Recon Workstation</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Recon Workstation %1&lt;/h3&gt;&lt;p&gt;Reconcile bank statements against ledgers: import, match, resolve, report.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Recon Workstation %1&lt;/h3&gt;&lt;p&gt;Kontoauszüge mit dem Hauptbuch abstimmen: importieren, abgleichen, klären, berichten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
     <name>recon::MappingPage</name>
     <message>
         <source>&amp;Invert signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen &amp;umkehren</translation>
     </message>
     <message>
         <source>Save as &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Profil speichern</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <source>Tell the importer what each column holds. The preview follows every change; cells that cannot be read are marked red (hover for the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, was jede Spalte enthält. Die Vorschau folgt jeder Änderung; nicht lesbare Zellen sind rot markiert (Mauszeiger darüber zeigt den Grund).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The row that names the columns (0: the file has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile mit den Spaltennamen (0: die Datei hat keine)</translation>
     </message>
     <message>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>erkennen</translation>
     </message>
     <message>
         <source>Qt date format: d day, M month, y year</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Datumsformat: d Tag, M Monat, y Jahr</translation>
     </message>
     <message>
         <source>point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt: 1,234.56</translation>
     </message>
     <message>
         <source>comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma: 1.234,56</translation>
     </message>
     <message>
-        <source>For files written from the other party&apos;s point of view</source>
-        <translation type="unfinished"></translation>
+        <source>For files written from the other party's point of view</source>
+        <translation>Für Dateien aus Sicht der Gegenpartei</translation>
     </message>
     <message>
         <source>e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. EUR</translation>
     </message>
     <message>
         <source>profile name, e.g. “Sparkasse CSV”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname, z. B. „Sparkasse CSV“</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blatt:</translation>
     </message>
     <message>
         <source>Header &amp;row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopfzeile:</translation>
     </message>
     <message>
         <source>&amp;Date format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums&amp;format:</translation>
     </message>
     <message>
         <source>De&amp;cimal separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Cannot preview %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau für %1: %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>CSV, %1, columns separated by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, %1, Spalten getrennt durch %2</translation>
     </message>
     <message>
         <source>Excel workbook, sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe, Blatt „%1“</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown parse; %3 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigten Zeilen lesbar; %3 mit Problemen.</translation>
     </message>
     <message>
         <source>(first %1 rows of the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erste %1 Zeilen der Datei)</translation>
     </message>
     <message>
         <source>Sign: from the amount column</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen: aus der Betragsspalte</translation>
     </message>
     <message>
         <source>Sign: debit and credit columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen: Soll- und Haben-Spalten</translation>
     </message>
     <message>
         <source>Sign: Dr/Cr indicator column</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen: Spalte mit Soll/Haben-Kennzeichen</translation>
     </message>
     <message>
         <source>Sign: no amount column chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen: noch keine Betragsspalte gewählt</translation>
     </message>
     <message>
         <source>Profile “%1” applied (matched by the header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ angewendet (anhand der Kopfzeile erkannt).</translation>
     </message>
     <message>
         <source>No header row: a profile needs one to be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopfzeile: ein Profil braucht eine, um erkannt zu werden.</translation>
     </message>
     <message>
         <source>No saved profile matches this header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Profil passt zu dieser Kopfzeile.</translation>
     </message>
     <message>
         <source>No file is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei angezeigt.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>A profile needs a header row to be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht eine Kopfzeile, um erkannt zu werden.</translation>
     </message>
     <message>
         <source>Choose a date column and an amount (or debit/credit) column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Datumsspalte und eine Betragsspalte (oder Soll/Haben-Spalten).</translation>
     </message>
     <message>
         <source>Saved as profile “%1”: files with this header will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil „%1“ gespeichert: Dateien mit dieser Kopfzeile verwenden es.</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1439,7 @@
     </message>
     <message>
         <source>Menus and dialogs opened before a language change keep their texts until the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs und Dialoge, die vor einem Sprachwechsel geöffnet wurden, behalten ihre Texte bis zum nächsten Start.</translation>
     </message>
     <message>
         <source>System</source>
@@ -1258,179 +1455,179 @@
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
     </message>
 </context>
 <context>
     <name>recon::PreviewModel</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <source>Booking date</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsdatum</translation>
     </message>
     <message>
         <source>Value date</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutadatum</translation>
     </message>
     <message>
         <source>Amount (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (mit Vorzeichen)</translation>
     </message>
     <message>
         <source>Debit (money out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll (Abgang)</translation>
     </message>
     <message>
         <source>Credit (money in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben (Eingang)</translation>
     </message>
     <message>
         <source>Dr/Cr indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll/Haben-Kennzeichen</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungstext</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenpartei</translation>
     </message>
     <message>
         <source>Counterparty account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto der Gegenpartei</translation>
     </message>
     <message>
         <source>Own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Konto</translation>
     </message>
     <message>
         <source>Transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungs-ID</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankleitzahl</translation>
     </message>
     <message>
         <source>not parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>→ Date</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Datum</translation>
     </message>
     <message>
         <source>→ Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Betrag</translation>
     </message>
     <message>
         <source>→ Text</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Text</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
     <name>recon::PreviewPanel</name>
     <message>
         <source>Changes vs current</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber aktuell</translation>
     </message>
     <message>
         <source>Sample matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Abgleiche</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Live preview&lt;/b&gt; (dry run on the workspace&apos;s open items)</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Live preview&lt;/b&gt; (dry run on the workspace's open items)</source>
+        <translation>&lt;b&gt;Live-Vorschau&lt;/b&gt; (Probelauf auf den offenen Posten des Arbeitsbereichs)</translation>
     </message>
     <message>
         <source>No workspace open: open one to preview the rules on its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet: Öffnen Sie einen, um die Regeln an seinen Daten zu testen.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>%1 of %2 open items would be matched (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 offenen Posten würden abgeglichen (%3 ms)</translation>
     </message>
     <message>
         <source>No current rule set to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktuelles Regelwerk zum Vergleich.</translation>
     </message>
 </context>
 <context>
     <name>recon::ProblemsPage</name>
     <message>
         <source>&amp;Skip bad lines (import the good ones, report the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen ü&amp;berspringen (gute importieren, Rest melden)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Nothing has been written yet. A file with errors is not imported unless its bad lines are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben. Eine Datei mit Fehlern wird nur importiert, wenn ihre fehlerhaften Zeilen übersprungen werden.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird geprüft…</numerusform>
+            <numerusform>%n Dateien werden geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: … and %2 more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: … und %2 weitere Fehler</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in %1 file(s): fix the mapping or the file, or skip bad lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler in %1 Datei(en): Korrigieren Sie die Zuordnung oder die Datei, oder überspringen Sie fehlerhafte Zeilen.</numerusform>
+            <numerusform>%n Fehler in %1 Datei(en): Korrigieren Sie die Zuordnung oder die Datei, oder überspringen Sie fehlerhafte Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready: %1 new items from %n file(s), %2 duplicates skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit: %1 neue Posten aus %n Datei, %2 Duplikate übersprungen.</numerusform>
+            <numerusform>Bereit: %1 neue Posten aus %n Dateien, %2 Duplikate übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1438,523 +1635,525 @@
     <name>recon::ReasonDialog</name>
     <message>
         <source>Reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründungscode</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Optional comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Kommentar</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>
     <name>recon::RoleDelegate</name>
     <message>
         <source>What this column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Spalte enthält</translation>
     </message>
 </context>
 <context>
     <name>recon::RuleCountModel</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>vs current</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. aktuell</translation>
     </message>
 </context>
 <context>
     <name>recon::RuleForm</name>
     <message>
         <source>Auto-confirm matches (otherwise they are proposed for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleiche automatisch bestätigen (sonst zur Prüfung vorgeschlagen)</translation>
     </message>
     <message>
         <source>one to one (1 : 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eins zu eins (1 : 1)</translation>
     </message>
     <message>
         <source>one to many (1 left : N right)</source>
-        <translation type="unfinished"></translation>
+        <translation>eins zu vielen (1 links : N rechts)</translation>
     </message>
     <message>
         <source>many to one (N left : 1 right)</source>
-        <translation type="unfinished"></translation>
+        <translation>viele zu eins (N links : 1 rechts)</translation>
     </message>
     <message>
         <source>many to many (N : M)</source>
-        <translation type="unfinished"></translation>
+        <translation>viele zu vielen (N : M)</translation>
     </message>
     <message>
         <source>left up to </source>
-        <translation type="unfinished"></translation>
+        <translation>links bis zu </translation>
     </message>
     <message>
         <source>right up to </source>
-        <translation type="unfinished"></translation>
+        <translation>rechts bis zu </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conditions&lt;/b&gt; — all must pass; use an any-group for OR</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bedingungen&lt;/b&gt; — alle müssen erfüllt sein; für ODER eine „eine davon“-Gruppe verwenden</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>Rename rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel umbenennen</translation>
     </message>
     <message>
         <source>Change rule kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelart ändern</translation>
     </message>
     <message>
         <source>Change group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppengröße ändern</translation>
     </message>
     <message>
         <source>Auto-confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch bestätigen</translation>
     </message>
     <message>
         <source>Propose only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur vorschlagen</translation>
     </message>
     <message>
         <source>Amount (with tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (mit Toleranz)</translation>
     </message>
     <message>
         <source>Date window</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsfenster</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen</translation>
     </message>
     <message>
         <source>Same currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Währung</translation>
     </message>
     <message>
         <source>Reference in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz im Text</translation>
     </message>
     <message>
         <source>Fields equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder gleich</translation>
     </message>
     <message>
         <source>Text similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Textähnlichkeit</translation>
     </message>
     <message>
         <source>Counterparty similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenpartei ähnlich</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <source>Any of… (OR group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine davon… (ODER-Gruppe)</translation>
     </message>
     <message>
         <source>All of… (AND group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle… (UND-Gruppe)</translation>
     </message>
     <message>
         <source>Add %1 condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
     </message>
 </context>
 <context>
     <name>recon::RuleListModel</name>
     <message>
         <source>1 : N</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : N</translation>
     </message>
     <message>
         <source>N : 1</source>
-        <translation type="unfinished"></translation>
+        <translation>N : 1</translation>
     </message>
     <message>
         <source>N : M</source>
-        <translation type="unfinished"></translation>
+        <translation>N : M</translation>
     </message>
     <message>
         <source>1 : 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : 1</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigen</translation>
     </message>
     <message>
         <source>propose</source>
-        <translation type="unfinished"></translation>
+        <translation>vorschlagen</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleiche</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Enable rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 aktivieren</translation>
     </message>
     <message>
         <source>Disable rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 deaktivieren</translation>
     </message>
     <message>
         <source>Move rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 verschieben</translation>
     </message>
 </context>
 <context>
     <name>recon::RulesView</name>
     <message>
         <source>Rule set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk:</translation>
     </message>
     <message>
         <source>Rename rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerk umbenennen</translation>
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln angewendet</translation>
     </message>
     <message>
         <source>Nothing was left to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war nichts mehr abzugleichen.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Duplicate rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <source>Delete rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 löschen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Save as new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version speichern…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Compare versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen vergleichen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b02418&apos;&gt;✗ %1: %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#b02418'&gt;✗ %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b02418'&gt;✗ %1: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Fix the rules to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Regeln, um eine Vorschau zu sehen.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#1b7a2e&apos;&gt;✓ valid&lt;/span&gt;, %1 of %2 rules enabled, sha256 %3…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#1b7a2e'&gt;✓ valid&lt;/span&gt;, %1 of %2 rules enabled, sha256 %3…</source>
+        <translation>&lt;span style='color:#1b7a2e'&gt;✓ gültig&lt;/span&gt;, %1 von %2 Regeln aktiv, sha256 %3…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten…</translation>
     </message>
     <message>
         <source>No workspace open: open one to preview the rules on its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet: Öffnen Sie einen, um die Regeln an seinen Daten zu testen.</translation>
     </message>
     <message>
         <source>%1: cannot open (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>Import Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln importieren</translation>
     </message>
     <message>
         <source>Rule sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerke (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln können nicht importiert werden</translation>
     </message>
     <message>
         <source>Export Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln exportieren</translation>
     </message>
     <message>
         <source>Rule sets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelwerke (*.json)</translation>
     </message>
     <message>
         <source>Cannot export rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln können nicht exportiert werden</translation>
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Set version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 setzen</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln speichern</translation>
     </message>
     <message>
         <source>Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <source>Version of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <source>Version of "%1":</source>
+        <translation>Version von „%1“:</translation>
     </message>
     <message>
         <source>Cannot save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Apply rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln anwenden</translation>
     </message>
     <message>
         <source>Fix the rules first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Regeln.</translation>
     </message>
     <message>
-        <source>Run &quot;%1&quot; version %2 on the workspace&apos;s open items and record the matches?
+        <source>Run "%1" version %2 on the workspace's open items and record the matches?
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ Version %2 auf die offenen Posten des Arbeitsbereichs anwenden und die Abgleiche speichern?
+
+%3</translation>
     </message>
 </context>
 <context>
     <name>recon::RunPage</name>
     <message>
         <source>&amp;Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;stoppen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Stop and roll back the file being imported (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import der aktuellen Datei stoppen und zurücknehmen (Esc)</translation>
     </message>
     <message>
         <source>Stopping: rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestoppt: Rücknahme läuft…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>File %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 von %2: %3</translation>
     </message>
     <message>
         <source>Writing %1 of %2 items…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Posten werden geschrieben…</translation>
     </message>
     <message>
         <source>%1: imported %2 items, %3 duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Posten importiert, %3 Duplikate übersprungen</translation>
     </message>
     <message numerus="yes">
         <source>, %n bad line(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>, %n fehlerhafte Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source> (profile “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Profil „%1“)</translation>
     </message>
     <message>
         <source>%1: cancelled, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: not imported, %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nicht importiert, %n Fehler</numerusform>
+            <numerusform>%1: nicht importiert, %n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled: the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported: %1 new items, %2 duplicates skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei importiert: %1 neue Posten, %2 Duplikate übersprungen.</numerusform>
+            <numerusform>%n Dateien importiert: %1 neue Posten, %2 Duplikate übersprungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1962,21 +2161,21 @@
     <name>recon::SidePanel</name>
     <message>
         <source>Filter by text, reference, amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Text, Referenz, Betrag filtern…</translation>
     </message>
     <message>
         <source>Bank (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank (links)</translation>
     </message>
     <message>
         <source>Ledger (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbuch (rechts)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Posten</numerusform>
+            <numerusform>%1 — %n Posten</numerusform>
         </translation>
     </message>
 </context>
@@ -1984,294 +2183,314 @@
     <name>recon::SuggestionModel</name>
     <message>
         <source>%1 %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>recon::TransactionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungstext</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenpartei</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>recon::Workbench</name>
     <message>
         <source>Open and exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen und Ausnahmen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Matched or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen oder geklärt</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Amount (absolute):</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (absolut):</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>&amp;Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgl&amp;eichen</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Reason &amp;code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründungs&amp;code…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Mark &amp;investigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;geprüft markieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Suggestions for the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für den aktuellen Posten</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschlag übernehmen</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Match groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichgruppen</translation>
     </message>
     <message>
         <source>Show confirmed and resolved groups too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bestätigte und geklärte Gruppen zeigen</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestät&amp;igen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <source>&amp;Un-match</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich a&amp;ufheben</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>Item detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Postendetails</translation>
     </message>
     <message>
         <source>%1: nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts ausgewählt</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ausgewählt, %2</numerusform>
+            <numerusform>%1: %n ausgewählt, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>mixed currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischte Währungen</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbuch</translation>
     </message>
     <message>
         <source>Difference: mixed currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: gemischte Währungen</translation>
     </message>
     <message>
         <source>Difference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: %1</translation>
     </message>
     <message>
         <source>Difference: too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: zu groß</translation>
     </message>
     <message>
         <source>Difference: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: —</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Select at least one item on each side to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf jeder Seite mindestens einen Posten zum Abgleichen.</translation>
     </message>
     <message>
         <source>The sides differ by %1. Choose a reason code to accept the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten weichen um %1 ab. Wählen Sie einen Begründungscode, um die Abweichung zu akzeptieren.</translation>
     </message>
     <message>
         <source>No suggestion for the current item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorschlag für den aktuellen Posten.</translation>
     </message>
     <message>
         <source>Select the groups to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu bestätigenden Gruppen.</translation>
     </message>
     <message>
         <source>Select the groups to reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die abzulehnenden Gruppen.</translation>
     </message>
     <message>
         <source>Select a group, or an item that is matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe oder einen abgeglichenen Posten.</translation>
     </message>
     <message numerus="yes">
         <source>Un-match %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgleich von %n Gruppe aufheben</numerusform>
+            <numerusform>Abgleich von %n Gruppen aufheben</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an item or a group to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Posten oder eine Gruppe zum Kommentieren.</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Select the items to set a reason code on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Posten, für die ein Begründungscode gesetzt werden soll.</translation>
     </message>
     <message numerus="yes">
         <source>Set a reason code on %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Begründungscode für %n Posten setzen.</numerusform>
+            <numerusform>Begründungscode für %n Posten setzen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set reason %1 with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund %1 mit Kommentar setzen</translation>
     </message>
     <message>
         <source>Select the items to mark as investigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die als geprüft zu markierenden Posten.</translation>
+    </message>
+    <message>
+        <source>up to 30 days</source>
+        <translation>bis 30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>über 90 Tage</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Al&amp;ter:</translation>
     </message>
 </context>
 </TS>

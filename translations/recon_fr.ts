@@ -1,20 +1,20 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AddCommentCommand</name>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un commentaire</translation>
     </message>
 </context>
 <context>
     <name>ConfirmGroupsCommand</name>
     <message numerus="yes">
         <source>Confirm %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmer %n groupe</numerusform>
+            <numerusform>Confirmer %n groupes</numerusform>
         </translation>
     </message>
 </context>
@@ -22,16 +22,16 @@
     <name>ManualMatchCommand</name>
     <message numerus="yes">
         <source>Match %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapprocher %n élément</numerusform>
+            <numerusform>Rapprocher %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Match %n item(s) with reason %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapprocher %n élément avec le motif %1</numerusform>
+            <numerusform>Rapprocher %n éléments avec le motif %1</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <name>MarkInvestigatedCommand</name>
     <message numerus="yes">
         <source>Mark %n item(s) investigated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marquer %n élément comme examiné</numerusform>
+            <numerusform>Marquer %n éléments comme examinés</numerusform>
         </translation>
     </message>
 </context>
@@ -49,27 +49,20 @@
     <name>QObject</name>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QToolBar</name>
-    <message>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
 </context>
 <context>
     <name>RejectGroupsCommand</name>
     <message numerus="yes">
         <source>Reject %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejeter %n groupe</numerusform>
+            <numerusform>Rejeter %n groupes</numerusform>
         </translation>
     </message>
 </context>
@@ -77,9 +70,9 @@
     <name>SetReasonCodeCommand</name>
     <message numerus="yes">
         <source>Set reason %1 on %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attribuer le motif %1 à %n élément</numerusform>
+            <numerusform>Attribuer le motif %1 à %n éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -87,395 +80,395 @@
     <name>UnmatchCommand</name>
     <message>
         <source>Un-match group</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire le rapprochement du groupe</translation>
     </message>
 </context>
 <context>
     <name>recon</name>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Rule / condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle / condition</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite</translation>
     </message>
     <message>
         <source>+%1 items newly matched, −%2 no longer matched; %3 new groups, %4 gone, %5 changed, %6 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 éléments nouvellement rapprochés, −%2 ne sont plus rapprochés ; %3 nouveaux groupes, %4 disparus, %5 modifiés, %6 inchangés</translation>
     </message>
     <message>
         <source>Newly matched (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement rapprochés (%1)</translation>
     </message>
     <message>
         <source>No longer matched (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rapprochés (%1)</translation>
     </message>
     <message>
         <source>Changed groups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes modifiés (%1)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avant : %1</translation>
     </message>
     <message>
         <source>after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>après : %1</translation>
     </message>
 </context>
 <context>
     <name>recon::CompareDialog</name>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>Compare rule-set versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des versions du jeu de règles</translation>
     </message>
     <message>
         <source>Rule / condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle / condition</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite</translation>
     </message>
     <message>
         <source>%1 — version %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — version %2 (%3)</translation>
     </message>
     <message>
         <source>&amp;Before (A):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avant (A) :</translation>
     </message>
     <message>
         <source>&amp;After (B):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;près (B) :</translation>
     </message>
     <message>
         <source>Comparison failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la comparaison : %1</translation>
     </message>
     <message>
         <source>A stored version could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version enregistrée n’a pas pu être lue.</translation>
     </message>
     <message>
         <source>Running both versions on the open items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution des deux versions sur les éléments en suspens…</translation>
     </message>
     <message>
         <source>A matches %1 items, B matches %2. B against A: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A rapproche %1 éléments, B en rapproche %2. B par rapport à A : %3</translation>
     </message>
 </context>
 <context>
     <name>recon::ConditionRow</name>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>contrepartie</translation>
     </message>
     <message>
         <source>counterparty account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte de la contrepartie</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant externe</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Equals</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Reference in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence dans le texte</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepartie</translation>
     </message>
     <message>
         <source>Same currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Même devise</translation>
     </message>
     <message>
         <source>same sign</source>
-        <translation type="unfinished"></translation>
+        <translation>même signe</translation>
     </message>
     <message>
         <source>opposite sign</source>
-        <translation type="unfinished"></translation>
+        <translation>signe opposé</translation>
     </message>
     <message>
         <source>Change sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le signe</translation>
     </message>
     <message>
         <source>names similar, at least</source>
-        <translation type="unfinished"></translation>
+        <translation>noms similaires, au moins</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette condition</translation>
     </message>
     <message>
         <source>Change searched fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les champs recherchés</translation>
     </message>
     <message>
         <source>± absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>± absolu</translation>
     </message>
     <message>
         <source>or percent</source>
-        <translation type="unfinished"></translation>
+        <translation>ou pourcentage</translation>
     </message>
     <message>
         <source>Change amount tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tolérance de montant</translation>
     </message>
     <message>
         <source>Change percent tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tolérance en pourcentage</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>à moins de</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Change date window</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fenêtre de dates</translation>
     </message>
     <message>
         <source>either date</source>
-        <translation type="unfinished"></translation>
+        <translation>l’une ou l’autre date</translation>
     </message>
     <message>
         <source>booking date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de comptabilisation</translation>
     </message>
     <message>
         <source>value date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de valeur</translation>
     </message>
     <message>
         <source>Change date choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le choix de date</translation>
     </message>
     <message>
         <source>left:</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche :</translation>
     </message>
     <message>
         <source>right:</source>
-        <translation type="unfinished"></translation>
+        <translation>droite :</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <source>like right</source>
-        <translation type="unfinished"></translation>
+        <translation>semblable à droite</translation>
     </message>
     <message>
         <source>= right</source>
-        <translation type="unfinished"></translation>
+        <translation>= droite</translation>
     </message>
     <message>
         <source>Change compared fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les champs comparés</translation>
     </message>
     <message>
         <source>Jaro-Winkler</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaro-Winkler</translation>
     </message>
     <message>
         <source>token set</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble de mots</translation>
     </message>
     <message>
         <source>trigram</source>
-        <translation type="unfinished"></translation>
+        <translation>trigramme</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>Change similarity measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mesure de similarité</translation>
     </message>
     <message>
         <source>Change similarity threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le seuil de similarité</translation>
     </message>
     <message>
         <source>pattern with a capture group, e.g. INV-(\d+)</source>
-        <translation type="unfinished"></translation>
+        <translation>motif avec un groupe de capture, p. ex. INV-(\d+)</translation>
     </message>
     <message>
         <source>Change regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la regex</translation>
     </message>
     <message>
         <source>searched on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>recherché à gauche</translation>
     </message>
     <message>
         <source>searched on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>recherché à droite</translation>
     </message>
     <message>
         <source>Change searched side</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le côté recherché</translation>
     </message>
     <message>
-        <source>= other side&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>= other side's</source>
+        <translation>= champ de l’autre côté</translation>
     </message>
     <message>
         <source>Change key field</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le champ clé</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>dans</translation>
     </message>
     <message>
         <source>Try it: type a sample text</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez : saisissez un texte d’exemple</translation>
     </message>
     <message>
         <source>captures appear here</source>
-        <translation type="unfinished"></translation>
+        <translation>les captures apparaissent ici</translation>
     </message>
     <message>
         <source>bad pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>motif incorrect : %1</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune correspondance</translation>
     </message>
     <message>
         <source>captures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>captures : %1</translation>
     </message>
     <message>
-        <source>right&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>right's</source>
+        <translation>à droite :</translation>
     </message>
     <message>
-        <source>left&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>left's</source>
+        <translation>à gauche :</translation>
     </message>
     <message>
         <source>Change reference side</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le côté de la référence</translation>
     </message>
     <message>
         <source>Change reference field</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le champ de la référence</translation>
     </message>
     <message>
         <source>min. length</source>
-        <translation type="unfinished"></translation>
+        <translation>long. min.</translation>
     </message>
     <message>
         <source>Change minimum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la longueur minimale</translation>
     </message>
     <message>
-        <source>found in the other side&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>found in the other side's</source>
+        <translation>trouvé de l’autre côté dans</translation>
     </message>
     <message>
         <source>any of (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’une d’elles (OU)</translation>
     </message>
     <message>
         <source>all of (AND)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes (ET)</translation>
     </message>
     <message>
         <source>Change group operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’opérateur du groupe</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au groupe</translation>
     </message>
 </context>
 <context>
     <name>recon::Dashboard</name>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PNG…</translation>
     </message>
     <message>
         <source>Export &amp;All Charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;tous les graphiques…</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -487,11 +480,11 @@
     </message>
     <message>
         <source>Open items by age</source>
-        <translation>Éléments ouverts par ancienneté</translation>
+        <translation>Éléments en suspens par ancienneté</translation>
     </message>
     <message>
         <source>Amounts still open per day</source>
-        <translation>Montants encore ouverts par jour</translation>
+        <translation>Montants encore en suspens par jour</translation>
     </message>
     <message>
         <source>Progress over time</source>
@@ -499,338 +492,519 @@
     </message>
     <message>
         <source>Open a workspace to see its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour voir ses chiffres.</translation>
     </message>
     <message>
         <source>%1 items, %2 % matched, %3 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments, %2 % rapprochés, %3 en suspens</translation>
     </message>
     <message>
         <source>ages as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ancienneté au %1</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmés</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposés</translation>
     </message>
     <message>
         <source>% of all items</source>
-        <translation type="unfinished"></translation>
+        <translation>% de tous les éléments</translation>
     </message>
     <message>
         <source>Left (bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche (banque)</translation>
     </message>
     <message>
         <source>Right (ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite (grand livre)</translation>
     </message>
     <message>
         <source>Age in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté en jours</translation>
     </message>
     <message>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments en suspens</translation>
     </message>
     <message>
         <source>Booking date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de comptabilisation</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Amount (%1, absolute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (%1, absolu)</translation>
     </message>
     <message>
         <source>Matched items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace event (import, match run, resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments rapprochés</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Export All Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tous les graphiques</translation>
     </message>
     <message>
         <source>Only %1 of %2 charts could be written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls %1 graphiques sur %2 ont pu être écrits dans %3.</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <source> (redone)</source>
+        <translation> (rétabli)</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>match run</source>
+        <translation>exécution du rapprochement</translation>
+    </message>
+    <message>
+        <source>manual match</source>
+        <translation>rapprochement manuel</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rejet</translation>
+    </message>
+    <message>
+        <source>un-match</source>
+        <translation>rapprochement défait</translation>
+    </message>
+    <message>
+        <source>Workspace events</source>
+        <translation>Événements de l’espace de travail</translation>
     </message>
 </context>
 <context>
     <name>recon::DetailPanel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>Bank (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque (gauche)</translation>
     </message>
     <message>
         <source>Ledger (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand livre (droite)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Booking date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de comptabilisation</translation>
     </message>
     <message>
         <source>Value date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de valeur</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepartie</translation>
     </message>
     <message>
         <source>Counterparty account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de la contrepartie</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Transaction code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code opération</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant externe</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>(unknown import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(import inconnu)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Source fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs source</translation>
+    </message>
+</context>
+<context>
+    <name>recon::ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>CSV options</source>
+        <translation>Options CSV</translation>
+    </message>
+    <message>
+        <source>UTF-8 with &amp;BOM (for Excel)</source>
+        <translation>UTF-8 avec &amp;BOM (pour Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Semicolon separator and decimal comma</source>
+        <translation>Séparateur point-&amp;virgule et virgule décimale</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>PDF sign-off</source>
+        <translation>Visa du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per sheet (folder)</source>
+        <translation>Fichiers CSV, un par feuille (dossier)</translation>
+    </message>
+    <message>
+        <source>PDF summary report (.pdf)</source>
+        <translation>Rapport de synthèse PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Name of the preparer</source>
+        <translation>Nom du préparateur</translation>
+    </message>
+    <message>
+        <source>Name of the reviewer</source>
+        <translation>Nom du réviseur</translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation>&amp;Préparé par :</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed by:</source>
+        <translation>&amp;Révisé par :</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report first.</source>
+        <translation>Choisissez d’abord où écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: “From” is after “To”.</source>
+        <translation>La période est vide : « Du » est postérieur à « Au ».</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne d’élément exportée vers %1.</numerusform>
+            <numerusform>%n lignes d’éléments exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’exportation : %1</translation>
+    </message>
+    <message>
+        <source>With no status ticked, items of every status are exported.</source>
+        <translation>Si aucun statut n’est coché, les éléments de tous les statuts sont exportés.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
     </message>
 </context>
 <context>
     <name>recon::FileListModel</name>
     <message>
         <source>Left (bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche (banque)</translation>
     </message>
     <message>
         <source>Right (ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite (grand livre)</translation>
     </message>
     <message>
         <source>no balances</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun solde</translation>
     </message>
     <message numerus="yes">
         <source>✓ %n roll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n solde cohérent</numerusform>
+            <numerusform>✓ %n soldes cohérents</numerusform>
         </translation>
     </message>
     <message>
-        <source>✗ %1 of %2 do not roll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse…</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà importé</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>ready, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>prêt, %n avertissement</numerusform>
+            <numerusform>prêt, %n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Soldes</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n problem(s)</source>
+        <translation>
+            <numerusform>✗ %n problème</numerusform>
+            <numerusform>✗ %n problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>recon::FilesPage</name>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Choose the statements and ledgers to import, or drop them here. Each file is checked before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les relevés et grands livres à importer, ou déposez-les ici. Chaque fichier est vérifié avant toute écriture.</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>as stated in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>comme indiqué dans le fichier</translation>
     </message>
     <message>
         <source>&amp;Side of the selected file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Côté du fichier sélectionné :</translation>
     </message>
     <message>
         <source>Own &amp;account override:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte &amp;propre imposé :</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers</translation>
     </message>
     <message>
         <source>Statements and ledgers (*.sta *.mt940 *.txt *.xml *.ofx *.qfx *.qif *.bai *.bai2 *.csv *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevés et grands livres (*.sta *.mt940 *.txt *.xml *.ofx *.qfx *.qif *.bai *.bai2 *.csv *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n fichier…</numerusform>
+            <numerusform>Vérification de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>The workspace cannot take an import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail ne peut pas recevoir d’import : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier vérifié.</numerusform>
+            <numerusform>%n fichiers vérifiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -838,65 +1012,72 @@
     <name>recon::GroupTableModel</name>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Bank : Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque : grand livre</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>recon::ImportWizard</name>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>recon::MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 <context>
     <name>recon::MainWindow</name>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>Recon Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recon Workstation</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les éléments</translation>
     </message>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -904,51 +1085,51 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -956,274 +1137,290 @@
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualis&amp;er</translation>
     </message>
     <message>
         <source>&amp;All Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tous les éléments</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Traite&amp;ment</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règles</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
+        <translation>Tableau de &amp;bord</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Export Dashboard &amp;Charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;graphiques du tableau de bord…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Recon Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Recon Workstation</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
         <source>%1 — Recon Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Recon Workstation</translation>
     </message>
     <message>
         <source>No workspace open — File › Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert — Fichier › Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>%1 transactions, %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écritures, %2 en suspens</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : %1</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Recon workspaces (*.recon)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Recon (*.recon)</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Recon workspaces (*.recon);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Recon (*.recon);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez d’abord un espace de travail.</translation>
     </message>
     <message>
         <source>About Recon Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Recon Workstation</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Recon Workstation %1&lt;/h3&gt;&lt;p&gt;Reconcile bank statements against ledgers: import, match, resolve, report.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Recon Workstation %1&lt;/h3&gt;&lt;p&gt;Rapprochement des relevés bancaires avec les grands livres : importer, rapprocher, résoudre, rendre compte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+E</source>
+        <translation>Ctrl+Alt+E</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d’abord un espace de travail.</translation>
     </message>
 </context>
 <context>
     <name>recon::MappingPage</name>
     <message>
         <source>&amp;Invert signs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverser les signes</translation>
     </message>
     <message>
         <source>Save as &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;profil</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>Tell the importer what each column holds. The preview follows every change; cells that cannot be read are marked red (hover for the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à l’importateur le contenu de chaque colonne. L’aperçu suit chaque modification ; les cellules illisibles sont marquées en rouge (survolez-les pour voir la raison).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The row that names the columns (0: the file has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne qui nomme les colonnes (0 : le fichier n’en a pas)</translation>
     </message>
     <message>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>détecter</translation>
     </message>
     <message>
         <source>Qt date format: d day, M month, y year</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de date Qt : d jour, M mois, y année</translation>
     </message>
     <message>
         <source>point: 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>point : 1,234.56</translation>
     </message>
     <message>
         <source>comma: 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule : 1.234,56</translation>
     </message>
     <message>
-        <source>For files written from the other party&apos;s point of view</source>
-        <translation type="unfinished"></translation>
+        <source>For files written from the other party's point of view</source>
+        <translation>Pour les fichiers écrits du point de vue de l’autre partie</translation>
     </message>
     <message>
         <source>e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. EUR</translation>
     </message>
     <message>
         <source>profile name, e.g. “Sparkasse CSV”</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du profil, p. ex. « Sparkasse CSV »</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;euille :</translation>
     </message>
     <message>
         <source>Header &amp;row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ligne d’en-tête :</translation>
     </message>
     <message>
         <source>&amp;Date format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de &amp;date :</translation>
     </message>
     <message>
         <source>De&amp;cimal separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur déci&amp;mal :</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise :</translation>
     </message>
     <message>
         <source>Cannot preview %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu impossible de %1 : %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>CSV, %1, columns separated by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, %1, colonnes séparées par %2</translation>
     </message>
     <message>
         <source>Excel workbook, sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel, feuille « %1 »</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown parse; %3 with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 lignes affichées sont lisibles ; %3 avec des problèmes.</translation>
     </message>
     <message>
         <source>(first %1 rows of the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 premières lignes du fichier)</translation>
     </message>
     <message>
         <source>Sign: from the amount column</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe : d’après la colonne du montant</translation>
     </message>
     <message>
         <source>Sign: debit and credit columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe : colonnes débit et crédit</translation>
     </message>
     <message>
         <source>Sign: Dr/Cr indicator column</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe : colonne d’indicateur débit/crédit</translation>
     </message>
     <message>
         <source>Sign: no amount column chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe : aucune colonne de montant choisie</translation>
     </message>
     <message>
         <source>Profile “%1” applied (matched by the header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » appliqué (reconnu par l’en-tête).</translation>
     </message>
     <message>
         <source>No header row: a profile needs one to be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de ligne d’en-tête : un profil en a besoin pour être reconnu.</translation>
     </message>
     <message>
         <source>No saved profile matches this header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil enregistré ne correspond à cet en-tête.</translation>
     </message>
     <message>
         <source>No file is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’est affiché.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>A profile needs a header row to be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil a besoin d’une ligne d’en-tête pour être reconnu.</translation>
     </message>
     <message>
         <source>Choose a date column and an amount (or debit/credit) column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une colonne de date et une colonne de montant (ou débit/crédit).</translation>
     </message>
     <message>
         <source>Saved as profile “%1”: files with this header will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme profil « %1 » : les fichiers ayant cet en-tête l’utiliseront.</translation>
     </message>
 </context>
 <context>
@@ -1234,15 +1431,15 @@
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Menus and dialogs opened before a language change keep their texts until the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les menus et boîtes de dialogue ouverts avant un changement de langue gardent leurs textes jusqu’au prochain démarrage.</translation>
     </message>
     <message>
         <source>System</source>
@@ -1258,179 +1455,179 @@
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
 </context>
 <context>
     <name>recon::PreviewModel</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Booking date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de comptabilisation</translation>
     </message>
     <message>
         <source>Value date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de valeur</translation>
     </message>
     <message>
         <source>Amount (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (signé)</translation>
     </message>
     <message>
         <source>Debit (money out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit (sortie)</translation>
     </message>
     <message>
         <source>Credit (money in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit (entrée)</translation>
     </message>
     <message>
         <source>Dr/Cr indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur débit/crédit</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepartie</translation>
     </message>
     <message>
         <source>Counterparty account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de la contrepartie</translation>
     </message>
     <message>
         <source>Own account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte propre</translation>
     </message>
     <message>
         <source>Transaction id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’opération</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code banque</translation>
     </message>
     <message>
         <source>not parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>→ Date</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Date</translation>
     </message>
     <message>
         <source>→ Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Montant</translation>
     </message>
     <message>
         <source>→ Text</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Texte</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
     <name>recon::PreviewPanel</name>
     <message>
         <source>Changes vs current</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements par rapport à l’actuel</translation>
     </message>
     <message>
         <source>Sample matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de rapprochements</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Live preview&lt;/b&gt; (dry run on the workspace&apos;s open items)</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;Live preview&lt;/b&gt; (dry run on the workspace's open items)</source>
+        <translation>&lt;b&gt;Aperçu en direct&lt;/b&gt; (essai à blanc sur les éléments en suspens de l’espace de travail)</translation>
     </message>
     <message>
         <source>No workspace open: open one to preview the rules on its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert : ouvrez-en un pour prévisualiser les règles sur ses données.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution…</translation>
     </message>
     <message>
         <source>%1 of %2 open items would be matched (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments en suspens sur %2 seraient rapprochés (%3 ms)</translation>
     </message>
     <message>
         <source>No current rule set to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de règles actuel avec lequel comparer.</translation>
     </message>
 </context>
 <context>
     <name>recon::ProblemsPage</name>
     <message>
         <source>&amp;Skip bad lines (import the good ones, report the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer les lignes incorrectes (importer les bonnes, signaler les autres)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Nothing has been written yet. A file with errors is not imported unless its bad lines are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été écrit. Un fichier comportant des erreurs n’est importé que si ses lignes incorrectes sont ignorées.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n fichier…</numerusform>
+            <numerusform>Vérification de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: … and %2 more errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : … et %2 erreurs de plus</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in %1 file(s): fix the mapping or the file, or skip bad lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur dans %1 fichier(s) : corrigez la correspondance ou le fichier, ou ignorez les lignes incorrectes.</numerusform>
+            <numerusform>%n erreurs dans %1 fichier(s) : corrigez la correspondance ou le fichier, ou ignorez les lignes incorrectes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready: %1 new items from %n file(s), %2 duplicates skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prêt : %1 nouveaux éléments issus de %n fichier, %2 doublons ignorés.</numerusform>
+            <numerusform>Prêt : %1 nouveaux éléments issus de %n fichiers, %2 doublons ignorés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
         </translation>
     </message>
 </context>
@@ -1438,523 +1635,525 @@
     <name>recon::ReasonDialog</name>
     <message>
         <source>Reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code motif</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Optional comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire facultatif</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
 </context>
 <context>
     <name>recon::RoleDelegate</name>
     <message>
         <source>What this column holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de cette colonne</translation>
     </message>
 </context>
 <context>
     <name>recon::RuleCountModel</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions</translation>
     </message>
     <message>
         <source>vs current</source>
-        <translation type="unfinished"></translation>
+        <translation>vs actuel</translation>
     </message>
 </context>
 <context>
     <name>recon::RuleForm</name>
     <message>
         <source>Auto-confirm matches (otherwise they are proposed for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer automatiquement les rapprochements (sinon ils sont proposés pour revue)</translation>
     </message>
     <message>
         <source>one to one (1 : 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un à un (1 : 1)</translation>
     </message>
     <message>
         <source>one to many (1 left : N right)</source>
-        <translation type="unfinished"></translation>
+        <translation>un à plusieurs (1 gauche : N droite)</translation>
     </message>
     <message>
         <source>many to one (N left : 1 right)</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs à un (N gauche : 1 droite)</translation>
     </message>
     <message>
         <source>many to many (N : M)</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs à plusieurs (N : M)</translation>
     </message>
     <message>
         <source>left up to </source>
-        <translation type="unfinished"></translation>
+        <translation>gauche jusqu’à </translation>
     </message>
     <message>
         <source>right up to </source>
-        <translation type="unfinished"></translation>
+        <translation>droite jusqu’à </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conditions&lt;/b&gt; — all must pass; use an any-group for OR</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conditions&lt;/b&gt; — toutes doivent être remplies ; utilisez un groupe « l’une d’elles » pour OU</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition</translation>
     </message>
     <message>
         <source>Rename rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la règle</translation>
     </message>
     <message>
         <source>Change rule kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le type de règle</translation>
     </message>
     <message>
         <source>Change group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la taille du groupe</translation>
     </message>
     <message>
         <source>Auto-confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation automatique</translation>
     </message>
     <message>
         <source>Propose only</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer seulement</translation>
     </message>
     <message>
         <source>Amount (with tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (avec tolérance)</translation>
     </message>
     <message>
         <source>Date window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de dates</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe</translation>
     </message>
     <message>
         <source>Same currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Même devise</translation>
     </message>
     <message>
         <source>Reference in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence dans le texte</translation>
     </message>
     <message>
         <source>Fields equal</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs égaux</translation>
     </message>
     <message>
         <source>Text similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité de texte</translation>
     </message>
     <message>
         <source>Counterparty similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepartie similaire</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression régulière</translation>
     </message>
     <message>
         <source>Any of… (OR group)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une d’elles… (groupe OU)</translation>
     </message>
     <message>
         <source>All of… (AND group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes… (groupe ET)</translation>
     </message>
     <message>
         <source>Add %1 condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la condition « %1 »</translation>
     </message>
     <message>
         <source>Remove condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la condition</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
     </message>
 </context>
 <context>
     <name>recon::RuleListModel</name>
     <message>
         <source>1 : N</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : N</translation>
     </message>
     <message>
         <source>N : 1</source>
-        <translation type="unfinished"></translation>
+        <translation>N : 1</translation>
     </message>
     <message>
         <source>N : M</source>
-        <translation type="unfinished"></translation>
+        <translation>N : M</translation>
     </message>
     <message>
         <source>1 : 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : 1</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmer</translation>
     </message>
     <message>
         <source>propose</source>
-        <translation type="unfinished"></translation>
+        <translation>proposer</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochements</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Enable rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la règle %1</translation>
     </message>
     <message>
         <source>Disable rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la règle %1</translation>
     </message>
     <message>
         <source>Move rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la règle %1</translation>
     </message>
 </context>
 <context>
     <name>recon::RulesView</name>
     <message>
         <source>Rule set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de règles :</translation>
     </message>
     <message>
         <source>Rename rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le jeu de règles</translation>
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’aperçu : %1</translation>
     </message>
     <message>
         <source>Rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles appliquées</translation>
     </message>
     <message>
         <source>Nothing was left to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne restait rien à rapprocher.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Duplicate rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la règle %1</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Ctrl+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Del</translation>
     </message>
     <message>
         <source>Delete rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle %1</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Save as new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme nouvelle version…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Compare versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des versions…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b02418&apos;&gt;✗ %1: %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#b02418'&gt;✗ %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b02418'&gt;✗ %1 : %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Fix the rules to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les règles pour voir un aperçu.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#1b7a2e&apos;&gt;✓ valid&lt;/span&gt;, %1 of %2 rules enabled, sha256 %3…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#1b7a2e'&gt;✓ valid&lt;/span&gt;, %1 of %2 rules enabled, sha256 %3…</source>
+        <translation>&lt;span style='color:#1b7a2e'&gt;✓ valide&lt;/span&gt;, %1 règles actives sur %2, sha256 %3…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente…</translation>
     </message>
     <message>
         <source>No workspace open: open one to preview the rules on its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert : ouvrez-en un pour prévisualiser les règles sur ses données.</translation>
     </message>
     <message>
         <source>%1: cannot open (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ouverture impossible (%2)</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
         <source>Import Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des règles</translation>
     </message>
     <message>
         <source>Rule sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de règles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot import rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer les règles</translation>
     </message>
     <message>
         <source>Export Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les règles</translation>
     </message>
     <message>
         <source>Rule sets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de règles (*.json)</translation>
     </message>
     <message>
         <source>Cannot export rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter les règles</translation>
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un espace de travail.</translation>
     </message>
     <message>
         <source>rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles</translation>
     </message>
     <message>
         <source>Set version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la version %1</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les règles</translation>
     </message>
     <message>
         <source>Save as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <source>Version of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <source>Version of "%1":</source>
+        <translation>Version de « %1 » :</translation>
     </message>
     <message>
         <source>Cannot save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les règles</translation>
     </message>
     <message>
         <source>Apply rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les règles</translation>
     </message>
     <message>
         <source>Fix the rules first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord les règles.</translation>
     </message>
     <message>
-        <source>Run &quot;%1&quot; version %2 on the workspace&apos;s open items and record the matches?
+        <source>Run "%1" version %2 on the workspace's open items and record the matches?
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter « %1 » version %2 sur les éléments en suspens de l’espace de travail et enregistrer les rapprochements ?
+
+%3</translation>
     </message>
 </context>
 <context>
     <name>recon::RunPage</name>
     <message>
         <source>&amp;Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter l’import</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Stop and roll back the file being imported (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et annuler l’import du fichier en cours (Échap)</translation>
     </message>
     <message>
         <source>Stopping: rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt : annulation en cours…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>File %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Writing %1 of %2 items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1 éléments sur %2…</translation>
     </message>
     <message>
         <source>%1: imported %2 items, %3 duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 éléments importés, %3 doublons ignorés</translation>
     </message>
     <message numerus="yes">
         <source>, %n bad line(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ligne incorrecte ignorée</numerusform>
+            <numerusform>, %n lignes incorrectes ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source> (profile “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation> (profil « %1 »)</translation>
     </message>
     <message>
         <source>%1: cancelled, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : annulé, rien n’a été écrit</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : refusé : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: not imported, %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : non importé, %n erreur</numerusform>
+            <numerusform>%1 : non importé, %n erreurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled: the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé : l’espace de travail est inchangé.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported: %1 new items, %2 duplicates skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier importé : %1 nouveaux éléments, %2 doublons ignorés.</numerusform>
+            <numerusform>%n fichiers importés : %1 nouveaux éléments, %2 doublons ignorés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1962,21 +2161,21 @@
     <name>recon::SidePanel</name>
     <message>
         <source>Filter by text, reference, amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par texte, référence, montant…</translation>
     </message>
     <message>
         <source>Bank (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque (gauche)</translation>
     </message>
     <message>
         <source>Ledger (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand livre (droite)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n élément</numerusform>
+            <numerusform>%1 — %n éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -1984,294 +2183,314 @@
     <name>recon::SuggestionModel</name>
     <message>
         <source>%1 %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3 (%4)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
 </context>
 <context>
     <name>recon::TransactionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepartie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>recon::Workbench</name>
     <message>
         <source>Open and exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>En suspens et exceptions</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>En suspens</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposés</translation>
     </message>
     <message>
         <source>Matched or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochés ou résolus</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Amount (absolute):</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (absolu) :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>&amp;Match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapprocher</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>Reason &amp;code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code motif…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Mark &amp;investigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme e&amp;xaminé</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Co&amp;mment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmentaire…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Suggestions for the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions pour l’élément courant</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la s&amp;uggestion</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Match groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de rapprochement</translation>
     </message>
     <message>
         <source>Show confirmed and resolved groups too</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les groupes confirmés et résolus</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter</translation>
     </message>
     <message>
         <source>Ctrl+Shift+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
         <source>&amp;Un-match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Défaire le rapprochement</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>Item detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de l’élément</translation>
     </message>
     <message>
         <source>%1: nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune sélection</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n sélectionné, %2</numerusform>
+            <numerusform>%1 : %n sélectionnés, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>mixed currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>devises mixtes</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand livre</translation>
     </message>
     <message>
         <source>Difference: mixed currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart : devises mixtes</translation>
     </message>
     <message>
         <source>Difference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart : %1</translation>
     </message>
     <message>
         <source>Difference: too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart : trop grand</translation>
     </message>
     <message>
         <source>Difference: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart : —</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1</translation>
     </message>
     <message>
         <source>Select at least one item on each side to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins un élément de chaque côté à rapprocher.</translation>
     </message>
     <message>
         <source>The sides differ by %1. Choose a reason code to accept the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les côtés diffèrent de %1. Choisissez un code motif pour accepter l’écart.</translation>
     </message>
     <message>
         <source>No suggestion for the current item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion pour l’élément courant.</translation>
     </message>
     <message>
         <source>Select the groups to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les groupes à confirmer.</translation>
     </message>
     <message>
         <source>Select the groups to reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les groupes à rejeter.</translation>
     </message>
     <message>
         <source>Select a group, or an item that is matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un groupe, ou un élément rapproché.</translation>
     </message>
     <message numerus="yes">
         <source>Un-match %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Défaire le rapprochement de %n groupe</numerusform>
+            <numerusform>Défaire le rapprochement de %n groupes</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an item or a group to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément ou un groupe à commenter.</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire :</translation>
     </message>
     <message>
         <source>Select the items to set a reason code on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les éléments auxquels attribuer un code motif.</translation>
     </message>
     <message numerus="yes">
         <source>Set a reason code on %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attribuer un code motif à %n élément.</numerusform>
+            <numerusform>Attribuer un code motif à %n éléments.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set reason %1 with comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le motif %1 avec commentaire</translation>
     </message>
     <message>
         <source>Select the items to mark as investigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les éléments à marquer comme examinés.</translation>
+    </message>
+    <message>
+        <source>up to 30 days</source>
+        <translation>jusqu’à 30 jours</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 jours</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 jours</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>plus de 90 jours</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>Ancien&amp;neté :</translation>
     </message>
 </context>
 </TS>
