@@ -6,8 +6,10 @@
 #include "ui/rules/rules_view.h"
 #include "ui/windows/main_window.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -31,8 +33,8 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE.png"));
     parser.addOption(shot);
     const QCommandLineOption view(QStringLiteral("view"),
-        QStringLiteral("Start on a view: items, workbench or dashboard."), QStringLiteral("VIEW"),
-        QStringLiteral("items"));
+        QStringLiteral("Start on a view: items, workbench, dashboard or export."),
+        QStringLiteral("VIEW"), QStringLiteral("items"));
     parser.addOption(view);
     const QCommandLineOption theme(QStringLiteral("theme"),
         QStringLiteral("Use a theme for this run only: system, light or dark."),
@@ -63,6 +65,20 @@ int main(int argc, char *argv[])
     if (parser.value(view) == QLatin1String("dashboard"))
         window.tabs()->setCurrentWidget(window.dashboard());
     window.show();
+    if (parser.value(view) == QLatin1String("export")) { // File › Export Report… over the window
+        window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        if (screenshot) {
+            const QString file = parser.value(shot);
+            QTimer::singleShot(300, &window, [&window, file] {
+                auto *dlg = window.findChild<QDialog *>(QStringLiteral("exportDialog"));
+                const bool ok = dlg && dlg->grab().save(file);
+                std::fprintf(ok ? stdout : stderr, ok ? "saved %s\n" : "cannot write %s\n",
+                    qPrintable(file));
+                QApplication::exit(ok ? 0 : 1);
+            });
+            return app.exec();
+        }
+    }
     if (screenshot) {
         const QString file = parser.value(shot);
         QTimer::singleShot(rules ? 3000 : 300, &window, [&window, file] {

@@ -5,6 +5,7 @@
 #include "core/store/workspace.h"
 #include "ui/commands/resolution_context.h"
 #include "ui/dashboard/dashboard.h"
+#include "ui/export/export_dialog.h"
 #include "ui/settings/main_toolbar.h"
 #include "ui/settings/preferences_dialog.h"
 #include "ui/rules/rules_view.h"
@@ -92,6 +93,17 @@ void MainWindow::buildMenus()
     QAction *imp = file->addAction(
         tr("&Import File…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importFile);
     imp->setObjectName(QStringLiteral("actionImport"));
+    file->addAction(tr("&Export Report…"), QKeySequence(tr("Ctrl+Alt+E")), this,
+            [this] {
+                if (!m_ws) {
+                    QMessageBox::information(this, tr("Export"), tr("Open a workspace first."));
+                    return;
+                }
+                auto *dlg = new ExportDialog(m_ws->path(), this);
+                dlg->setAttribute(Qt::WA_DeleteOnClose);
+                dlg->open();
+            })
+        ->setObjectName(QStringLiteral("actionExport"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
