@@ -196,6 +196,7 @@ void ConditionRow::buildAmount()
     m_pct = new DecimalSpinBox(2, this);
     m_pct->setObjectName(QStringLiteral("percent"));
     m_pct->setMaximumUnits(9999);
+    m_pct->setMinimumWidth(70);
     for (QWidget *w : { static_cast<QWidget *>(m_useAbs), static_cast<QWidget *>(m_abs),
              static_cast<QWidget *>(m_usePct), static_cast<QWidget *>(m_pct) })
         m_row->addWidget(w);

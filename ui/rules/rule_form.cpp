@@ -85,7 +85,7 @@ RuleForm::RuleForm(RuleSetEditor *editor, QWidget *parent)
     kindRow->addWidget(m_kind, 1);
     kindRow->addWidget(m_maxLeft);
     kindRow->addWidget(m_maxRight);
-    form->addRow(tr("&Kind:"), kindRow);
+    form->addRow(tr("Kind:"), kindRow);
     form->addRow(QString(), m_autoConfirm);
 
     auto *condHeader = new QHBoxLayout;
