@@ -5,6 +5,8 @@
 #include "core/store/workspace.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -250,20 +252,45 @@ qint64 ItemQuery::count(qint64 cap)
     return s.step() ? s.intAt(0) : 0;
 }
 
-QList<ItemRow> ItemQuery::byIds(const QList<QUuid> &ids)
+QList<ItemRow> ItemQuery::byIds(const QList<QUuid> &ids, bool withRaw)
 {
     QList<ItemRow> out;
     const QByteArray sqlText
-        = QStringLiteral("SELECT %1 FROM transactions WHERE uuid = ? AND side = ?")
-              .arg(QLatin1String(kColumns))
+        = QStringLiteral("SELECT %1%2 FROM transactions WHERE uuid = ? AND side = ?")
+              .arg(QLatin1String(kColumns), withRaw ? QStringLiteral(", raw") : QString())
               .toUtf8();
     auto s = m_db.prepare(sqlText.constData());
     QHash<QString, Currency> currencies;
     for (const QUuid &id : ids) {
         s.reset();
         s.bindBlob(1, uuidBytes(id)).bind(2, static_cast<int>(m_filter.side));
+        if (!s.step())
+            continue;
+        ItemRow r = readRow(s, m_filter.side, currencies);
+        if (withRaw) {
+            const QJsonArray arr = QJsonDocument::fromJson(s.textAt(17).toUtf8()).array();
+            for (const QJsonValue &v : arr) {
+                const QJsonArray pair = v.toArray();
+                r.tx.raw.append({ pair.at(0).toString(), pair.at(1).toString() });
+            }
+        }
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+QList<QUuid> ItemQuery::matching(const QList<QUuid> &ids)
+{
+    QList<QUuid> out;
+    const QByteArray sqlText
+        = QStringLiteral("SELECT 1 FROM transactions WHERE %1 AND uuid = ?").arg(m_where).toUtf8();
+    auto s = m_db.prepare(sqlText.constData());
+    for (const QUuid &id : ids) {
+        s.reset();
+        const int next = bindFilter(s);
+        s.bindBlob(next, uuidBytes(id));
         if (s.step())
-            out.append(readRow(s, m_filter.side, currencies));
+            out.append(id);
     }
     return out;
 }

@@ -73,8 +73,10 @@ public:
     // Rows matching the filter, counting at most `cap` (a bounded scan); -1 cap = exact.
     qint64 count(qint64 cap = -1);
     // The current state of the given transactions of this side (any filter), by id: lets a view
-    // refresh just the rows an edit touched.
-    QList<ItemRow> byIds(const QList<QUuid> &ids);
+    // refresh just the rows an edit touched. `withRaw` also reads the source fields.
+    QList<ItemRow> byIds(const QList<QUuid> &ids, bool withRaw = false);
+    // Those of `ids` that pass the filter now (e.g. items an edit moved into a status shown).
+    QList<QUuid> matching(const QList<QUuid> &ids);
     // Transactions of the side regardless of filter.
     qint64 sideTotal();
 

@@ -9,6 +9,7 @@
 #include "core/store/workspace.h"
 #include "ui/commands/resolution_context.h"
 
+#include <QSet>
 #include <QUndoCommand>
 
 #include <optional>
@@ -46,7 +47,7 @@ public:
                 return fail(r.errorMessage());
             m_change = r.value();
         }
-        m_context->notifyChanged();
+        m_context->notifyChanged(touchedItems());
     }
 
     void undo() override
@@ -59,7 +60,23 @@ public:
         if (!r)
             return fail(r.errorMessage());
         m_change = r.value();
-        m_context->notifyChanged();
+        m_context->notifyChanged(touchedItems());
+    }
+
+    // The transactions whose state this command changes.
+    QList<QUuid> touchedItems() const
+    {
+        QList<QUuid> out;
+        QSet<QUuid> seen;
+        for (const auto *list : { &m_change.before.items, &m_change.after.items }) {
+            for (const ItemState &s : *list) {
+                if (!seen.contains(s.id)) {
+                    seen.insert(s.id);
+                    out.append(s.id);
+                }
+            }
+        }
+        return out;
     }
 
 protected:

@@ -1,8 +1,12 @@
 #pragma once
 // What the resolution commands share: the open workspace, and signals the views listen to
-// (`changed` after every successful do/undo/redo, `failed` with a message the user can act on).
+// (`changed` after every successful do/undo/redo, `itemsChanged` right before it naming the
+// transactions whose state the step changed, so views refresh just those rows; `failed` with a
+// message the user can act on).
 
+#include <QList>
 #include <QObject>
+#include <QUuid>
 
 namespace recon {
 class Workspace;
@@ -18,7 +22,11 @@ public:
     Workspace *workspace() const { return m_ws; }
     QString lastError() const { return m_lastError; }
 
-    void notifyChanged() { Q_EMIT changed(); }
+    void notifyChanged(const QList<QUuid> &items = {})
+    {
+        Q_EMIT itemsChanged(items);
+        Q_EMIT changed();
+    }
     void notifyFailed(const QString &message)
     {
         m_lastError = message;
@@ -27,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void itemsChanged(const QList<QUuid> &items);
     void failed(const QString &message);
 
 private:

@@ -2,6 +2,8 @@
 
 #include "ui/models/transaction_table_model.h"
 
+#include <QAbstractProxyModel>
+
 namespace recon {
 
 TransactionFilterProxy::TransactionFilterProxy(QObject *parent)
@@ -10,10 +12,37 @@ TransactionFilterProxy::TransactionFilterProxy(QObject *parent)
     setSortRole(Qt::EditRole);
 }
 
+TransactionTableModel *sqlBaseModel(const QAbstractItemModel *model)
+{
+    while (model) {
+        if (auto *base = qobject_cast<const TransactionTableModel *>(model))
+            return base->isSqlBacked() ? const_cast<TransactionTableModel *>(base) : nullptr;
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model);
+        model = proxy ? proxy->sourceModel() : nullptr;
+    }
+    return nullptr;
+}
+
 void TransactionFilterProxy::setText(const QString &text)
 {
     m_text = text.trimmed();
+    if (TransactionTableModel *base = sqlBaseModel(sourceModel())) {
+        ItemFilter f = base->filter();
+        f.text = m_text;
+        base->setFilter(f);
+    }
     invalidateRowsFilter();
+}
+
+void TransactionFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (sqlBaseModel(sourceModel())) {
+        sourceModel()->sort(column, order);
+        if (sortColumn() != -1)
+            QSortFilterProxyModel::sort(-1, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
 }
 
 void TransactionFilterProxy::setStatus(std::optional<Status> status)
@@ -33,7 +62,7 @@ bool TransactionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &
         return false;
     if (m_status && t->status != *m_status)
         return false;
-    if (m_text.isEmpty())
+    if (m_text.isEmpty() || model->isSqlBacked()) // the query filtered the text
         return true;
     return t->description.contains(m_text, Qt::CaseInsensitive)
         || t->reference.contains(m_text, Qt::CaseInsensitive)

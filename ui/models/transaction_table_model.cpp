@@ -1,5 +1,9 @@
 #include "ui/models/transaction_table_model.h"
 
+#include "core/log.h"
+#include "core/store/sqlite.h"
+#include "core/store/workspace.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -14,14 +18,132 @@ TransactionTableModel::TransactionTableModel(QObject *parent)
 void TransactionTableModel::setTransactions(QList<Transaction> rows)
 {
     beginResetModel();
+    m_ws = nullptr;
+    m_exhausted = true;
     m_all = std::move(rows);
     m_visible = std::min<int>(kPageSize, static_cast<int>(m_all.size()));
+    m_rowOf.clear();
+    for (int r = 0; r < m_all.size(); ++r)
+        m_rowOf.insert(m_all.at(r).id, r);
     endResetModel();
 }
 
 const Transaction *TransactionTableModel::transactionAt(int row) const
 {
     return row >= 0 && row < m_visible ? &m_all.at(row) : nullptr;
+}
+
+const Transaction *TransactionTableModel::transactionById(const QUuid &id) const
+{
+    const auto it = m_rowOf.constFind(id);
+    return it == m_rowOf.constEnd() ? nullptr : transactionAt(*it);
+}
+
+int TransactionTableModel::totalCount() const
+{
+    return m_ws ? static_cast<int>(m_sideTotal) : static_cast<int>(m_all.size());
+}
+
+void TransactionTableModel::setWorkspace(Workspace *ws, Side side)
+{
+    m_ws = ws;
+    m_filter.side = side;
+    m_sideTotal = ws ? ItemQuery(ws->db(), m_filter).sideTotal() : 0;
+    requery();
+}
+
+void TransactionTableModel::setFilter(const ItemFilter &filter)
+{
+    ItemFilter f = filter;
+    f.side = m_filter.side;
+    if (f == m_filter)
+        return;
+    m_filter = f;
+    if (m_ws)
+        requery();
+}
+
+void TransactionTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const ItemSortKey keys[ColumnCount] = { ItemSortKey::Date, ItemSortKey::Amount,
+        ItemSortKey::Currency, ItemSortKey::Description, ItemSortKey::Reference,
+        ItemSortKey::Counterparty, ItemSortKey::Status, ItemSortKey::ExternalId };
+    const ItemSort s { column >= 0 && column < ColumnCount ? keys[column] : ItemSortKey::Row,
+        order == Qt::DescendingOrder };
+    if (s == m_sort)
+        return;
+    m_sort = s;
+    if (m_ws)
+        requery();
+}
+
+void TransactionTableModel::requery()
+{
+    // The first page goes in with the reset: views that fetch more while handling the reset
+    // would otherwise insert rows inside it.
+    beginResetModel();
+    m_all.clear();
+    m_rowOf.clear();
+    m_visible = 0;
+    m_exhausted = m_ws == nullptr;
+    for (ItemRow &r : readPage()) {
+        m_rowOf.insert(r.tx.id, static_cast<int>(m_all.size()));
+        m_all.append(std::move(r.tx));
+    }
+    m_visible = static_cast<int>(m_all.size());
+    endResetModel();
+}
+
+QList<ItemRow> TransactionTableModel::readPage()
+{
+    QList<ItemRow> rows;
+    if (!m_ws || m_exhausted)
+        return rows;
+    try {
+        rows = ItemQuery(m_ws->db(), m_filter, m_sort).page(m_all.size(), kSqlPageSize);
+    } catch (const sql::Error &e) {
+        log::ui()->warn("cannot read transactions: {}", e.what());
+    }
+    m_exhausted = rows.size() < kSqlPageSize;
+    return rows;
+}
+
+void TransactionTableModel::loadPage()
+{
+    QList<ItemRow> rows = readPage();
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_all.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    for (ItemRow &r : rows) {
+        m_rowOf.insert(r.tx.id, static_cast<int>(m_all.size()));
+        m_all.append(std::move(r.tx));
+    }
+    m_visible = static_cast<int>(m_all.size());
+    endInsertRows();
+}
+
+void TransactionTableModel::refreshItems(const QList<QUuid> &ids)
+{
+    if (!m_ws)
+        return;
+    QList<QUuid> loaded, others;
+    for (const QUuid &id : ids)
+        (m_rowOf.contains(id) ? loaded : others).append(id);
+    try {
+        ItemQuery q(m_ws->db(), m_filter, m_sort);
+        // An item the edit moved into the filter (e.g. back to open) belongs somewhere in the
+        // sorted rows: read the first page again rather than guess where.
+        if (!others.isEmpty() && !q.matching(others).isEmpty())
+            return requery();
+        for (ItemRow &r : q.byIds(loaded)) {
+            const int row = m_rowOf.value(r.tx.id);
+            m_all[row] = std::move(r.tx);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    } catch (const sql::Error &e) {
+        log::ui()->warn("cannot refresh transactions: {}", e.what());
+    }
 }
 
 int TransactionTableModel::rowCount(const QModelIndex &parent) const
@@ -36,13 +158,17 @@ int TransactionTableModel::columnCount(const QModelIndex &parent) const
 
 bool TransactionTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_visible < m_all.size();
+    if (parent.isValid())
+        return false;
+    return m_ws ? !m_exhausted : m_visible < m_all.size();
 }
 
 void TransactionTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
+    if (m_ws)
+        return loadPage();
     const int more = std::min<int>(kPageSize, static_cast<int>(m_all.size()) - m_visible);
     if (more <= 0)
         return;

@@ -63,7 +63,13 @@ MainWindow::MainWindow(QWidget *parent)
     undoView->setEmptyLabel(tr("<opened>"));
     m_undoDock->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
-    connect(m_context, &ResolutionContext::changed, this, &MainWindow::reload);
+    // An edit refreshes the rows it touched, not the whole workspace.
+    connect(m_context, &ResolutionContext::itemsChanged, this, [this](const QList<QUuid> &ids) {
+        m_left->refreshItems(ids);
+        m_right->refreshItems(ids);
+        m_dashboard->markDirty();
+        updateStatus();
+    });
     connect(m_context, &ResolutionContext::failed, this,
         [this](const QString &msg) { statusBar()->showMessage(msg, 8000); });
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
@@ -193,8 +199,8 @@ bool MainWindow::openWorkspace(const QString &path, QString *error, bool quiet)
 void MainWindow::reload()
 {
     if (m_ws) {
-        m_left->setTransactions(m_ws->transactions(Side::Left));
-        m_right->setTransactions(m_ws->transactions(Side::Right));
+        m_left->setWorkspace(m_ws.get());
+        m_right->setWorkspace(m_ws.get());
         m_workbench->reload();
         m_dashboard->markDirty();
         setWindowTitle(tr("%1 — Recon Workstation").arg(QFileInfo(m_ws->path()).fileName()));

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace recon {
@@ -19,6 +20,7 @@ SidePanel::SidePanel(Side side, QWidget *parent)
     , m_view(new QTableView(this))
     , m_model(new TransactionTableModel(this))
     , m_proxy(new TransactionFilterProxy(this))
+    , m_filterTimer(new QTimer(this))
 {
     setObjectName(side == Side::Left ? QStringLiteral("leftPanel") : QStringLiteral("rightPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -46,7 +48,10 @@ SidePanel::SidePanel(Side side, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TransactionFilterProxy::setText);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_proxy->setText(m_filter->text()); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SidePanel::updateTitle);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SidePanel::updateTitle);
     updateTitle();
@@ -55,14 +60,42 @@ SidePanel::SidePanel(Side side, QWidget *parent)
 void SidePanel::setTransactions(QList<Transaction> rows)
 {
     m_model->setTransactions(std::move(rows));
-    for (int c : {TransactionTableModel::Date, TransactionTableModel::Amount,
-                  TransactionTableModel::Currency, TransactionTableModel::Status})
+    sizeColumns();
+    m_view->sortByColumn(TransactionTableModel::Date, Qt::AscendingOrder);
+    updateTitle();
+}
+
+void SidePanel::setWorkspace(Workspace *ws)
+{
+    m_filterTimer->stop();
+    const int column = m_view->horizontalHeader()->sortIndicatorSection();
+    const Qt::SortOrder order = m_view->horizontalHeader()->sortIndicatorOrder();
+    m_model->setWorkspace(ws, m_side); // first page of the unfiltered side
+    m_proxy->setText(m_filter->text());
+    if (!m_sized && m_model->rowCount() > 0) {
+        sizeColumns();
+        m_sized = true;
+    }
+    if (column >= 0 && column < TransactionTableModel::ColumnCount)
+        m_view->sortByColumn(column, order);
+    else
+        m_view->sortByColumn(TransactionTableModel::Date, Qt::AscendingOrder);
+    updateTitle();
+}
+
+void SidePanel::refreshItems(const QList<QUuid> &ids)
+{
+    m_model->refreshItems(ids);
+}
+
+void SidePanel::sizeColumns()
+{
+    for (int c : { TransactionTableModel::Date, TransactionTableModel::Amount,
+             TransactionTableModel::Currency, TransactionTableModel::Status })
         m_view->resizeColumnToContents(c);
     const int textWidth = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11;
     m_view->setColumnWidth(TransactionTableModel::Reference, textWidth);
     m_view->setColumnWidth(TransactionTableModel::Counterparty, textWidth);
-    m_view->sortByColumn(TransactionTableModel::Date, Qt::AscendingOrder);
-    updateTitle();
 }
 
 void SidePanel::updateTitle()

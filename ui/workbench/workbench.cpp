@@ -1,5 +1,7 @@
 #include "ui/workbench/workbench.h"
 
+#include "core/log.h"
+#include "core/store/item_query.h"
 #include "core/store/resolution_service.h"
 #include "core/store/workspace.h"
 #include "ui/commands/resolution_commands.h"
@@ -26,6 +28,7 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -55,6 +58,15 @@ void setupTable(QTableView *v)
 }
 
 } // namespace
+
+// Everything the suggestion engine needs, built off the GUI thread.
+struct Workbench::IndexData {
+    QList<Transaction> items[2];
+    QHash<QUuid, int> rowOf[2];
+    std::unique_ptr<match::MatchSide> sides[2];
+    std::vector<uint8_t> open[2];
+    std::unique_ptr<match::MatchIndex> index;
+};
 
 Workbench::Workbench(ResolutionContext *context, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
@@ -123,11 +135,17 @@ Workbench::Workbench(ResolutionContext *context, QUndoStack *undo, QWidget *pare
 
     connect(m_context, &ResolutionContext::failed, this,
         [this](const QString &msg) { showMessage(msg, true); });
+    connect(m_context, &ResolutionContext::itemsChanged, this, &Workbench::itemsChanged);
+
     applyFilters();
     updateSums();
 }
 
-Workbench::~Workbench() = default;
+Workbench::~Workbench()
+{
+    for (QThread *t : std::as_const(m_builders))
+        t->wait();
+}
 
 QWidget *Workbench::buildFilterBar()
 {
@@ -167,6 +185,15 @@ QWidget *Workbench::buildFilterBar()
         connect(d, &QDateEdit::dateChanged, this, &Workbench::applyFilters);
     }
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &Workbench::applyFilters);
+    m_ageFilter = new QComboBox(bar);
+    m_ageFilter->setObjectName(QStringLiteral("ageFilter"));
+    // Data: (min days, max days); -1 = unbounded.
+    m_ageFilter->addItem(tr("any"), QPoint(-1, -1));
+    m_ageFilter->addItem(tr("up to 30 days"), QPoint(-1, 30));
+    m_ageFilter->addItem(tr("31–60 days"), QPoint(31, 60));
+    m_ageFilter->addItem(tr("61–90 days"), QPoint(61, 90));
+    m_ageFilter->addItem(tr("over 90 days"), QPoint(91, -1));
+    connect(m_ageFilter, &QComboBox::currentIndexChanged, this, &Workbench::applyFilters);
     auto label = [bar](const QString &t, QWidget *buddy) {
         auto *lab = new QLabel(t, bar);
         lab->setBuddy(buddy);
@@ -184,6 +211,9 @@ QWidget *Workbench::buildFilterBar()
     l->addWidget(m_dateFrom);
     l->addWidget(new QLabel(QStringLiteral("–"), bar));
     l->addWidget(m_dateTo);
+    l->addSpacing(12);
+    l->addWidget(label(tr("A&ge:"), m_ageFilter));
+    l->addWidget(m_ageFilter);
     l->addStretch(1);
     return bar;
 }
@@ -258,7 +288,7 @@ QWidget *Workbench::buildBottom()
     m_groupsView->setModel(m_groups);
     m_allGroups = new QCheckBox(tr("Show confirmed and resolved groups too"), grpBox);
     m_allGroups->setObjectName(QStringLiteral("allGroups"));
-    connect(m_allGroups, &QCheckBox::toggled, this, &Workbench::reload);
+    connect(m_allGroups, &QCheckBox::toggled, this, &Workbench::reloadGroups);
     gl->addWidget(m_allGroups);
     gl->addWidget(m_groupsView, 1);
     auto *buttons = new QHBoxLayout;
@@ -293,36 +323,32 @@ QWidget *Workbench::buildBottom()
 void Workbench::reload()
 {
     Workspace *ws = m_context->workspace();
-    m_index.reset();
+    ++m_generation;
+    m_index = nullptr;
+    m_data.reset();
+    m_changedWhileBuilding.clear();
     m_imports.clear();
-    for (Side s : { Side::Left, Side::Right }) {
-        const int i = static_cast<int>(s);
-        m_items[i] = ws ? ws->transactions(s, std::nullopt, true) : QList<Transaction>();
-        m_rowOf[i].clear();
-        m_open[i].assign(static_cast<size_t>(m_items[i].size()), 0);
-        for (int r = 0; r < m_items[i].size(); ++r) {
-            const Transaction &t = m_items[i].at(r);
-            m_rowOf[i].insert(t.id, r);
-            m_open[i][static_cast<size_t>(r)]
-                = t.status == Status::Open || t.status == Status::Exception;
-        }
-        m_sides[i] = std::make_unique<match::MatchSide>(match::buildSide(m_items[i], s));
-        side(s)->setTransactions(m_items[i]);
-    }
-    m_index = std::make_unique<match::MatchIndex>(*m_sides[0], *m_sides[1]);
+    for (Side s : { Side::Left, Side::Right })
+        side(s)->setWorkspace(ws);
+    applyFilters();
     if (ws) {
         for (const Import &imp : ws->imports())
             m_imports.insert(imp.id, imp);
-        ResolutionService svc(*ws);
-        QList<GroupInfo> groups = svc.groups(
-            m_allGroups->isChecked() ? std::nullopt : std::optional<Status>(Status::Proposed));
-        std::stable_sort(groups.begin(), groups.end(), [](const GroupInfo &a, const GroupInfo &b) {
-            return (a.status == Status::Proposed) > (b.status == Status::Proposed);
+        auto result = std::make_shared<std::shared_ptr<IndexData>>();
+        const QString path = ws->path();
+        QThread *t = QThread::create([result, path] { *result = buildIndex(path); });
+        t->setParent(this);
+        m_builders.append(t);
+        const int generation = m_generation;
+        connect(t, &QThread::finished, this, [this, t, result, generation] {
+            m_builders.removeOne(t);
+            t->deleteLater();
+            if (generation == m_generation)
+                installIndex(*result);
         });
-        m_groups->setGroups(std::move(groups));
-    } else {
-        m_groups->setGroups({});
+        t->start(QThread::LowPriority);
     }
+    reloadGroups();
     // Keep the current item when it is still shown.
     if (!m_current.isNull() && !selectItem(m_currentSide, m_current)) {
         m_current = QUuid();
@@ -332,11 +358,105 @@ void Workbench::reload()
     updateSums();
 }
 
+std::shared_ptr<Workbench::IndexData> Workbench::buildIndex(const QString &path)
+{
+    // A second connection: the GUI thread keeps using its own meanwhile (WAL readers).
+    auto data = std::make_shared<IndexData>();
+    try {
+        auto ws = Workspace::open(path, true);
+        for (Side s : { Side::Left, Side::Right }) {
+            const int i = static_cast<int>(s);
+            data->items[i] = ws->transactions(s);
+            data->open[i].assign(static_cast<size_t>(data->items[i].size()), 0);
+            for (int r = 0; r < data->items[i].size(); ++r) {
+                const Transaction &t = data->items[i].at(r);
+                data->rowOf[i].insert(t.id, r);
+                data->open[i][static_cast<size_t>(r)]
+                    = t.status == Status::Open || t.status == Status::Exception;
+            }
+            data->sides[i]
+                = std::make_unique<match::MatchSide>(match::buildSide(data->items[i], s));
+        }
+        data->index = std::make_unique<match::MatchIndex>(*data->sides[0], *data->sides[1]);
+    } catch (const std::exception &e) {
+        log::ui()->warn("cannot build the suggestion index: {}", e.what());
+        return {};
+    }
+    return data;
+}
+
+void Workbench::installIndex(std::shared_ptr<IndexData> data)
+{
+    if (!data || !m_context->workspace())
+        return;
+    m_data = std::move(data);
+    m_index = m_data->index.get();
+    // Edits made while it was being built: read those items' statuses now.
+    if (!m_changedWhileBuilding.isEmpty()) {
+        const QList<QUuid> ids(m_changedWhileBuilding.begin(), m_changedWhileBuilding.end());
+        m_changedWhileBuilding.clear();
+        itemsChanged(ids);
+    }
+    updateSuggestions();
+    Q_EMIT suggestionIndexReady();
+}
+
+void Workbench::itemsChanged(const QList<QUuid> &items)
+{
+    Workspace *ws = m_context->workspace();
+    if (!ws)
+        return;
+    for (Side s : { Side::Left, Side::Right })
+        side(s)->refreshItems(items);
+    if (m_data) {
+        for (Side s : { Side::Left, Side::Right }) {
+            const int i = static_cast<int>(s);
+            ItemFilter f;
+            f.side = s;
+            for (const ItemRow &r : ItemQuery(ws->db(), f).byIds(items)) {
+                const auto it = m_data->rowOf[i].constFind(r.tx.id);
+                if (it == m_data->rowOf[i].constEnd())
+                    continue;
+                m_data->items[i][*it].status = r.tx.status;
+                m_data->open[i][static_cast<size_t>(*it)]
+                    = r.tx.status == Status::Open || r.tx.status == Status::Exception;
+            }
+        }
+    } else {
+        m_changedWhileBuilding.unite(QSet<QUuid>(items.begin(), items.end()));
+    }
+    reloadGroups();
+    if (items.contains(m_current))
+        showCurrentDetail();
+    updateSuggestions();
+    updateSums();
+}
+
+void Workbench::reloadGroups()
+{
+    Workspace *ws = m_context->workspace();
+    if (!ws) {
+        m_groups->setGroups({});
+        return;
+    }
+    ResolutionService svc(*ws);
+    QList<GroupInfo> groups = svc.groups(
+        m_allGroups->isChecked() ? std::nullopt : std::optional<Status>(Status::Proposed));
+    std::stable_sort(groups.begin(), groups.end(), [](const GroupInfo &a, const GroupInfo &b) {
+        return (a.status == Status::Proposed) > (b.status == Status::Proposed);
+    });
+    m_groups->setGroups(std::move(groups));
+}
+
 const Transaction *Workbench::item(Side s, const QUuid &id) const
 {
+    if (const Transaction *t = side(s)->model()->transactionById(id))
+        return t;
+    if (!m_data)
+        return nullptr;
     const int i = static_cast<int>(s);
-    const auto it = m_rowOf[i].constFind(id);
-    return it == m_rowOf[i].constEnd() ? nullptr : &m_items[i].at(*it);
+    const auto it = m_data->rowOf[i].constFind(id);
+    return it == m_data->rowOf[i].constEnd() ? nullptr : &m_data->items[i].at(*it);
 }
 
 bool Workbench::selectItem(Side s, const QUuid &id, bool extend)
@@ -367,14 +487,21 @@ void Workbench::applyFilters()
         const auto m = Money::fromDecimal(*p.value, Currency::withExponent(u"XXX", exponent));
         return m ? std::optional<qint64>(qAbs(m->minor())) : std::nullopt;
     };
+    const QPoint age = m_ageFilter->currentData().toPoint();
     for (Side s : { Side::Left, Side::Right }) {
-        const auto &items = m_items[static_cast<int>(s)];
-        const int exp = items.isEmpty() ? 2 : items.first().amount.currency().exponent();
-        ItemFilterProxy *f = filter(s);
-        f->setStatuses(mask);
-        f->setAmountRange(bound(m_amountMin, exp), bound(m_amountMax, exp));
-        f->setDateRange(m_dateFrom->date() == kNoDate ? QDate() : m_dateFrom->date(),
-            m_dateTo->date() == kNoDate ? QDate() : m_dateTo->date());
+        const Transaction *first = side(s)->model()->transactionAt(0);
+        const int exp = first ? first->amount.currency().exponent() : 2;
+        ItemFilterProxy::Criteria c;
+        c.statuses = mask;
+        c.minAbs = bound(m_amountMin, exp);
+        c.maxAbs = bound(m_amountMax, exp);
+        c.from = m_dateFrom->date() == kNoDate ? QDate() : m_dateFrom->date();
+        c.to = m_dateTo->date() == kNoDate ? QDate() : m_dateTo->date();
+        if (age.x() >= 0)
+            c.minAgeDays = age.x();
+        if (age.y() >= 0)
+            c.maxAgeDays = age.y();
+        filter(s)->setCriteria(c);
     }
     updateSums();
 }
@@ -437,27 +564,44 @@ void Workbench::currentChanged(Side s, const QModelIndex &current)
         return;
     m_currentSide = s;
     m_current = current.data(TransactionTableModel::TransactionIdRole).toUuid();
-    const Transaction *t = item(s, m_current);
+    showCurrentDetail();
+    updateSuggestions();
+}
+
+void Workbench::showCurrentDetail()
+{
+    const Side s = m_currentSide;
+    // The grid's rows carry no source fields: read this one item with them.
+    std::optional<Transaction> full;
+    if (Workspace *ws = m_context->workspace()) {
+        ItemFilter f;
+        f.side = s;
+        const QList<ItemRow> rows = ItemQuery(ws->db(), f).byIds({ m_current }, true);
+        if (!rows.isEmpty())
+            full = rows.first().tx;
+    }
+    const Transaction *t = full ? &*full : item(s, m_current);
     m_detail->showTransaction(
         t, t ? (m_imports.contains(t->importId) ? &m_imports[t->importId] : nullptr) : nullptr);
-    updateSuggestions();
 }
 
 void Workbench::updateSuggestions()
 {
     QList<SuggestionRow> rows;
     const int si = static_cast<int>(m_currentSide);
-    const auto it = m_rowOf[si].constFind(m_current);
-    if (m_index && it != m_rowOf[si].constEnd() && m_open[si][static_cast<size_t>(*it)]) {
+    const auto it
+        = m_data ? m_data->rowOf[si].constFind(m_current) : QHash<QUuid, int>::const_iterator();
+    if (m_index && it != m_data->rowOf[si].constEnd()
+        && m_data->open[si][static_cast<size_t>(*it)]) {
         const auto found = m_index->suggest(
-            m_currentSide, static_cast<uint32_t>(*it), 5, &m_open[0], &m_open[1]);
+            m_currentSide, static_cast<uint32_t>(*it), 5, &m_data->open[0], &m_data->open[1]);
         const Side other = m_currentSide == Side::Left ? Side::Right : Side::Left;
         for (const match::Suggestion &sg : found) {
             SuggestionRow r;
             for (uint32_t i : sg.left)
-                r.left.append(m_items[0].at(static_cast<qsizetype>(i)).id);
+                r.left.append(m_data->items[0].at(static_cast<qsizetype>(i)).id);
             for (uint32_t i : sg.right)
-                r.right.append(m_items[1].at(static_cast<qsizetype>(i)).id);
+                r.right.append(m_data->items[1].at(static_cast<qsizetype>(i)).id);
             r.score = sg.score;
             r.explanation = SuggestionModel::explain(sg.explanation);
             QStringList names;

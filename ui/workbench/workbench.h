@@ -4,11 +4,17 @@
 // item (Ctrl+Return accepts the first), the match groups with bulk confirm (Ctrl+Shift+C) and
 // reject, un-match, comments, reason codes, "investigated" marks, and the item's detail. Every
 // edit is an undo command pushed on the main window's QUndoStack.
+//
+// Big workspaces: the two grids read page by page in SQL with the filters as query parameters
+// (see TransactionTableModel), the engine's suggestion index is built on a worker thread from a
+// second connection (suggestionsReady() once it is in), and after an edit only the rows of the
+// touched items and the group list are read again (itemsChanged), never the whole workspace.
 
 #include "core/match/suggest.h"
 #include "core/model/transaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUuid>
 #include <QWidget>
 
@@ -38,8 +44,15 @@ public:
     Workbench(ResolutionContext *context, QUndoStack *undo, QWidget *parent = nullptr);
     ~Workbench() override;
 
-    // Reloads items, groups and the suggestion index from the context's workspace.
+    // Re-reads grids and groups from the context's workspace and rebuilds the suggestion index
+    // in the background.
     void reload();
+    // Refreshes what an edit touched: these items' rows, their open flags, the group list.
+    void itemsChanged(const QList<QUuid> &items);
+    void reloadGroups();
+    // True once the suggestion index of the current workspace is built.
+    bool suggestionsReady() const { return m_index != nullptr; }
+    QComboBox *ageFilter() const { return m_ageFilter; }
 
     SidePanel *side(Side s) const { return s == Side::Left ? m_left : m_right; }
     ItemFilterProxy *filter(Side s) const { return s == Side::Left ? m_leftFilter : m_rightFilter; }
@@ -55,6 +68,9 @@ public:
     QList<QUuid> selectedIds(Side s) const;
     // Makes `id` the current item of its side (when it passes the filters); false otherwise.
     bool selectItem(Side s, const QUuid &id, bool extend = false);
+
+Q_SIGNALS:
+    void suggestionIndexReady();
 
 public Q_SLOTS:
     void matchSelection();
@@ -76,6 +92,7 @@ private:
     void updateSums();
     void currentChanged(Side s, const QModelIndex &current);
     void updateSuggestions();
+    void showCurrentDetail();
     void matchIds(const QList<QUuid> &left, const QList<QUuid> &right);
     void push(QUndoCommand *cmd);
     void showMessage(const QString &text, bool error);
@@ -88,7 +105,12 @@ private:
     SidePanel *m_right;
     ItemFilterProxy *m_leftFilter;
     ItemFilterProxy *m_rightFilter;
+    struct IndexData;
+    static std::shared_ptr<IndexData> buildIndex(const QString &path);
+    void installIndex(std::shared_ptr<IndexData> data);
+
     QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_ageFilter = nullptr;
     QLineEdit *m_amountMin = nullptr;
     QLineEdit *m_amountMax = nullptr;
     QDateEdit *m_dateFrom = nullptr;
@@ -104,12 +126,13 @@ private:
     QCheckBox *m_allGroups = nullptr;
     DetailPanel *m_detail = nullptr;
 
-    QList<Transaction> m_items[2];
-    QHash<QUuid, int> m_rowOf[2];
     QHash<QUuid, Import> m_imports;
-    std::unique_ptr<match::MatchSide> m_sides[2];
-    std::vector<uint8_t> m_open[2];
-    std::unique_ptr<match::MatchIndex> m_index;
+    // The suggestion index (built on a worker thread): all items of both sides, in index order.
+    std::shared_ptr<IndexData> m_data;
+    match::MatchIndex *m_index = nullptr;
+    QList<class QThread *> m_builders; // running index builds (waited for on destruction)
+    int m_generation = 0;
+    QSet<QUuid> m_changedWhileBuilding;
     Side m_currentSide = Side::Left;
     QUuid m_current;
 };
