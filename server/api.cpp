@@ -71,7 +71,8 @@ Api::Api(const ServerConfig &config, DbPool &pool, Metrics &metrics)
     : m_config(config)
     , m_pool(pool)
     , m_metrics(metrics)
-    , m_tokens(config.jwtSecret, config.issuer, config.audience, config.tokenTtlSeconds)
+    , m_tokens(config.jwtSecret, config.issuer, config.audience, config.tokenTtlSeconds,
+          config.jwtSecretPrevious)
     , m_userLimiter(config.loginMaxFailuresUser, qint64(config.loginWindowSeconds) * 1000)
     , m_addressLimiter(config.loginMaxFailuresAddress, qint64(config.loginWindowSeconds) * 1000)
 {
@@ -254,6 +255,13 @@ HttpResponse Api::live()
 }
 
 HttpResponse Api::ready()
+{
+    HttpResponse r = readyCheck();
+    m_metrics.setDbReady(r.status == 200);
+    return r;
+}
+
+HttpResponse Api::readyCheck()
 {
     std::string why;
     auto conn = m_pool.acquire(std::chrono::milliseconds(2000), &why);

@@ -32,10 +32,14 @@ public:
     // For tests and the transport: the database pool and metrics.
     DbPool &pool() { return m_pool; }
     Metrics &metrics() { return m_metrics; }
+    // The /health/ready check without a request (the background probe): updates the
+    // recon_db_ready gauge and returns whether the database is ready.
+    bool checkReady() { return ready().status == 200; }
 
 private:
     HttpResponse live();
-    HttpResponse ready();
+    HttpResponse ready(); // readyCheck() + the recon_db_ready gauge
+    HttpResponse readyCheck();
     HttpResponse metricsText();
     HttpResponse login(const HttpRequest &request, RequestContext &ctx);
     HttpResponse me(const AuthUser &user);

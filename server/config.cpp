@@ -24,6 +24,30 @@ bool readInt(
     return true;
 }
 
+// A signing secret: at least 32 bytes. An optional one may be unset, never set but weak.
+bool readSecret(const QProcessEnvironment &env, const char *name, bool required, QByteArray &out,
+    QString &error)
+{
+    const QString key = QString::fromLatin1(name);
+    out = env.value(key).toUtf8();
+    if (out.isEmpty() && !env.contains(key) && !required)
+        return true;
+    if (out.isEmpty()) {
+        error = QStringLiteral("%1 is %2 (use at least 32 random bytes, e.g. "
+                               "`openssl rand -base64 48`)")
+                    .arg(key, required ? QStringLiteral("not set") : QStringLiteral("empty"));
+        return false;
+    }
+    if (out.size() < 32) {
+        error = QStringLiteral("%1 is too short: %2 bytes, at least 32 are required")
+                    .arg(key)
+                    .arg(out.size());
+        out.clear();
+        return false;
+    }
+    return true;
+}
+
 bool readableFile(const QString &path)
 {
     QFile f(path);
@@ -84,17 +108,11 @@ bool loadConfig(const QProcessEnvironment &env, bool insecureDev, ConfigScope sc
     if (scope == ConfigScope::Database)
         return true;
 
-    config.jwtSecret = env.value(QStringLiteral("JWT_SECRET")).toUtf8();
-    if (config.jwtSecret.isEmpty()) {
-        error = QStringLiteral("JWT_SECRET is not set (use at least 32 random bytes, e.g. "
-                               "`openssl rand -base64 48`)");
+    if (!readSecret(env, "JWT_SECRET", true, config.jwtSecret, error)
+        || !readSecret(env, "JWT_SECRET_PREVIOUS", false, config.jwtSecretPrevious, error))
         return false;
-    }
-    if (config.jwtSecret.size() < 32) {
-        error = QStringLiteral("JWT_SECRET is too short: %1 bytes, at least 32 are required")
-                    .arg(config.jwtSecret.size());
-        return false;
-    }
+    if (config.jwtSecretPrevious == config.jwtSecret)
+        config.jwtSecretPrevious.clear(); // rotation finished early: nothing extra to accept
     if (!readInt(env, "WORKER_THREADS", 1, 256, config.workerThreads, error))
         return false;
     int ttl = config.tokenTtlSeconds;
@@ -104,7 +122,8 @@ bool loadConfig(const QProcessEnvironment &env, bool insecureDev, ConfigScope sc
     if (!readInt(env, "LOGIN_MAX_FAILURES_USER", 1, 1000, config.loginMaxFailuresUser, error)
         || !readInt(
             env, "LOGIN_MAX_FAILURES_ADDRESS", 1, 100000, config.loginMaxFailuresAddress, error)
-        || !readInt(env, "LOGIN_WINDOW_SECONDS", 1, 86400, config.loginWindowSeconds, error))
+        || !readInt(env, "LOGIN_WINDOW_SECONDS", 1, 86400, config.loginWindowSeconds, error)
+        || !readInt(env, "DB_CHECK_SECONDS", 1, 3600, config.dbCheckSeconds, error))
         return false;
     int maxBodyKiB = int(config.maxBodyBytes / 1024);
     if (!readInt(env, "MAX_BODY_KIB", 1, 512 * 1024, maxBodyKiB, error))

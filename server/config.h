@@ -11,7 +11,10 @@ namespace recon::server {
 
 struct ServerConfig {
     QString databaseUrl; // DATABASE_URL (libpq URI or key=value string)
-    QByteArray jwtSecret; // JWT_SECRET, at least 32 bytes
+    QByteArray jwtSecret; // JWT_SECRET, at least 32 bytes: signs and verifies tokens
+    // JWT_SECRET_PREVIOUS (optional, same strength rule): verifies only, so tokens signed before
+    // a rotation stay valid until it is removed.
+    QByteArray jwtSecretPrevious;
     QString tlsCertPath; // TLS_CERT (PEM)
     QString tlsKeyPath; // TLS_KEY (PEM)
     bool insecureDev = false; // --insecure-dev: plain HTTP, for local development only
@@ -20,13 +23,14 @@ struct ServerConfig {
     QString logLevel = QStringLiteral("info"); // LOG_LEVEL: trace debug info warn error off
     int maxConnections = 8; // MAX_CONNECTIONS: database pool size
     int workerThreads = 4; // WORKER_THREADS: request handler threads
-    qint64 maxBodyBytes = 4 * 1024 * 1024; // MAX_BODY_BYTES: request body limit
+    qint64 maxBodyBytes = 4 * 1024 * 1024; // MAX_BODY_KIB (in KiB): request body limit
     QString issuer = QStringLiteral("recon-server"); // JWT_ISSUER
     QString audience = QStringLiteral("recon-workstation"); // JWT_AUDIENCE
     int tokenTtlSeconds = 3600; // TOKEN_TTL_SECONDS
     int loginMaxFailuresUser = 5; // LOGIN_MAX_FAILURES_USER within the window -> 429
     int loginMaxFailuresAddress = 20; // LOGIN_MAX_FAILURES_ADDRESS (higher: offices share NAT)
     int loginWindowSeconds = 300; // LOGIN_WINDOW_SECONDS
+    int dbCheckSeconds = 10; // DB_CHECK_SECONDS: background readiness probe (recon_db_ready)
 };
 
 enum class ConfigScope {

@@ -74,6 +74,10 @@ QByteArray Metrics::render(qint64 nowSec, int poolInUse, int poolSize)
     out += "# HELP recon_db_pool_size Database pool size (MAX_CONNECTIONS).\n"
            "# TYPE recon_db_pool_size gauge\nrecon_db_pool_size "
         + QByteArray::number(poolSize) + '\n';
+    out += "# HELP recon_db_ready 1 when the latest database readiness check passed "
+           "(reachable, schema current), else 0.\n"
+           "# TYPE recon_db_ready gauge\nrecon_db_ready "
+        + QByteArray::number(m_dbReady.load()) + '\n';
     out += "# HELP recon_sync_items_total Pushed sync items by outcome.\n"
            "# TYPE recon_sync_items_total counter\n"
            "recon_sync_items_total{outcome=\"accepted\"} "

@@ -21,6 +21,10 @@ public:
     void addSyncConflicted(int n) { m_conflicted += n; }
     void addSyncReplayed(int n) { m_replayed += n; }
     void tokenIssued(qint64 expiresAt);
+    // Outcome of the latest database readiness check (GET /health/ready or the background
+    // probe); 0 until the first check has run.
+    void setDbReady(bool ready) { m_dbReady = ready ? 1 : 0; }
+    bool dbReady() const { return m_dbReady.load() != 0; }
 
     // `nowSec` for the active-session gauge (tokens issued and not yet expired).
     QByteArray render(qint64 nowSec, int poolInUse, int poolSize);
@@ -38,6 +42,7 @@ private:
     std::atomic<quint64> m_accepted { 0 };
     std::atomic<quint64> m_conflicted { 0 };
     std::atomic<quint64> m_replayed { 0 };
+    std::atomic<int> m_dbReady { 0 };
 };
 
 } // namespace recon::server

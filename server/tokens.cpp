@@ -38,8 +38,10 @@ bool decodeSegment(const QByteArray &segment, QJsonObject &out)
 
 } // namespace
 
-TokenService::TokenService(QByteArray secret, QString issuer, QString audience, int ttlSeconds)
+TokenService::TokenService(
+    QByteArray secret, QString issuer, QString audience, int ttlSeconds, QByteArray previousSecret)
     : m_secret(std::move(secret))
+    , m_previousSecret(std::move(previousSecret))
     , m_issuer(std::move(issuer))
     , m_audience(std::move(audience))
     , m_ttl(ttlSeconds)
@@ -112,14 +114,24 @@ bool TokenService::verify(
             return false;
         }
     }
-    jwt_t *raw = nullptr;
     const QByteArray zeroTerminated = token; // QByteArray is always NUL-terminated
-    if (jwt_decode(&raw, zeroTerminated.constData(),
-            reinterpret_cast<const unsigned char *>(m_secret.constData()), int(m_secret.size()))
-            != 0
-        || !raw) {
-        if (raw)
-            jwt_free(raw);
+    const auto decodeWith = [&zeroTerminated](const QByteArray &key) -> jwt_t * {
+        if (key.isEmpty())
+            return nullptr;
+        jwt_t *raw = nullptr;
+        if (jwt_decode(&raw, zeroTerminated.constData(),
+                reinterpret_cast<const unsigned char *>(key.constData()), int(key.size()))
+            != 0) {
+            if (raw)
+                jwt_free(raw);
+            return nullptr;
+        }
+        return raw;
+    };
+    jwt_t *raw = decodeWith(m_secret);
+    if (!raw)
+        raw = decodeWith(m_previousSecret);
+    if (!raw) {
         reason = QStringLiteral("signature");
         return false;
     }

@@ -1,7 +1,8 @@
 #pragma once
 // Access tokens: JWT signed with HS256 and nothing else. Verification pins the algorithm
 // before libjwt sees the token (so "none", HS384, RS256 with the secret as a key, ... are all
-// refused), then checks signature, exp (with a small leeway), iat, iss, aud and sub.
+// refused), then checks signature (current secret, else the previous one while rotating), exp (with
+// a small leeway), iat, iss, aud and sub.
 
 #include <QByteArray>
 #include <QString>
@@ -18,7 +19,10 @@ struct TokenClaims {
 
 class TokenService {
 public:
-    TokenService(QByteArray secret, QString issuer, QString audience, int ttlSeconds);
+    // `previousSecret` (optional, JWT_SECRET_PREVIOUS) only verifies: tokens are always signed
+    // with `secret`, and a token signed with the previous one passes while it is configured.
+    TokenService(QByteArray secret, QString issuer, QString audience, int ttlSeconds,
+        QByteArray previousSecret = {});
 
     // Empty on failure.
     QByteArray issue(const QString &subject, const QString &role, qint64 now,
@@ -30,6 +34,7 @@ public:
 
 private:
     QByteArray m_secret;
+    QByteArray m_previousSecret;
     QString m_issuer;
     QString m_audience;
     int m_ttl;

@@ -8,6 +8,7 @@
 #include "server/metrics.h"
 #include "server/migrations.h"
 #include "server/passwords.h"
+#include "server/readiness_probe.h"
 #include "server/user_admin.h"
 
 #include <QCoreApplication>
@@ -40,10 +41,11 @@ const char *kUsage = "usage: recon-server [serve] [--insecure-dev]\n"
                      "       recon-server user delete NAME\n"
                      "       recon-server user role NAME analyst|reviewer|admin\n"
                      "Configuration comes from the environment: DATABASE_URL, JWT_SECRET (>= 32 "
-                     "bytes),\nTLS_CERT, TLS_KEY, LISTEN (host:port), LOG_LEVEL, MAX_CONNECTIONS, "
-                     "WORKER_THREADS,\nMAX_BODY_KIB, TOKEN_TTL_SECONDS, JWT_ISSUER, JWT_AUDIENCE. "
-                     "`user add` reads the\npassword from RECON_PASSWORD or the first line of "
-                     "stdin.\n";
+                     "bytes),\nJWT_SECRET_PREVIOUS (verifies only, while rotating), TLS_CERT, "
+                     "TLS_KEY, LISTEN (host:port),\nLOG_LEVEL, MAX_CONNECTIONS, WORKER_THREADS, "
+                     "MAX_BODY_KIB, TOKEN_TTL_SECONDS, JWT_ISSUER,\nJWT_AUDIENCE, "
+                     "DB_CHECK_SECONDS. `user add` reads the password from RECON_PASSWORD\nor the "
+                     "first line of stdin.\n";
 
 int fail(const QString &message, int code = 1)
 {
@@ -161,6 +163,20 @@ int runServe(QCoreApplication &app, const ServerConfig &config)
                         .arg(config.listenAddress.toString())
                         .arg(config.listenPort));
     server.guardBodies();
+    // Keeps recon_db_ready current between /health/ready polls; logs each change.
+    ReadinessProbe probe(
+        [&api, last = -1]() mutable {
+            const int ready = api.checkReady() ? 1 : 0;
+            if (ready != last && last != -1) {
+                if (ready)
+                    jlog::info(QStringLiteral("database ready again"));
+                else
+                    jlog::warn(QStringLiteral("database not ready"));
+            }
+            last = ready;
+        },
+        std::chrono::seconds(config.dbCheckSeconds));
+    probe.start();
     jlog::info(QStringLiteral("listening"),
         { { QStringLiteral("address"), config.listenAddress.toString() },
             { QStringLiteral("port"), int(port) }, { QStringLiteral("tls"), !config.insecureDev },
@@ -181,6 +197,7 @@ int runServe(QCoreApplication &app, const ServerConfig &config)
         std::signal(SIGINT, onSignal);
     }
     const int rc = app.exec();
+    probe.stop();
     server.drain();
     return rc;
 }
