@@ -224,8 +224,8 @@ BalanceCheck checkBalances(const QList<Statement> &statements)
     BalanceCheck c;
     c.statements = int(statements.size());
     for (const Statement &st : statements) {
-        if (!st.openingBalance || !st.closingBalance)
-            continue;
+        if (!st.openingBalance || !st.closingBalance || st.transactions.isEmpty())
+            continue; // a streamed statement lists no items: the reader checked it
         ++c.withBalances;
         qint64 sum = st.openingBalance->minor();
         for (const Transaction &t : st.transactions)

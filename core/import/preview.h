@@ -60,10 +60,12 @@ PreviewGrid buildPreviewGrid(
 enum class SignConvention { None, SignedAmount, DebitCredit, Indicator };
 SignConvention signConvention(const TabularMapping &mapping);
 
-// Whether each statement's opening balance plus its items gives its closing balance.
+// Whether each statement's opening balance plus its items gives its closing balance. Statements
+// whose items were streamed into the workspace (none listed) are left to the reader's own check,
+// which reports a warning when they do not roll.
 struct BalanceCheck {
     int statements = 0; // all statements
-    int withBalances = 0; // those stating both an opening and a closing balance
+    int withBalances = 0; // those stating both balances and listing their items
     int rolling = 0; // of those, the ones whose items add up
     QStringList problems; // "statement X: opening + items = ..., closing states ..."
 };

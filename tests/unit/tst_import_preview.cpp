@@ -196,6 +196,7 @@ void TestImportPreview::balances_data()
     QTest::newRow("off by a cent")
         << QList<Statement> { st(10000, 10551, { 1000, -450 }) } << 1 << 0;
     QTest::newRow("no balances") << QList<Statement> { st({}, {}, { 1 }) } << 0 << 0;
+    QTest::newRow("streamed: items not listed") << QList<Statement> { st(0, 5, {}) } << 0 << 0;
     QTest::newRow("only opening") << QList<Statement> { st(5, {}, { 1 }) } << 0 << 0;
     QTest::newRow("two, one rolls")
         << QList<Statement> { st(0, 5, { 5 }), st(0, 5, { 4 }) } << 2 << 1;
