@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void filtersNarrowGrids();
     void reasonInvestigatedCommentUnmatch();
     void detailShowsSource();
+    void textAgeFilterAndSortInSql();
+    void editRefreshesOnlyTouchedRows();
 
 private:
     Workbench *wb() const { return m_win->workbench(); }
@@ -335,6 +338,102 @@ void TestWorkbench::detailShowsSource()
     QCOMPARE(d->findItems(QStringLiteral("Line"), Qt::MatchExactly | Qt::MatchRecursive).size(), 1);
     // The MT940 source fields (:61:, :86: ...) are listed.
     QVERIFY(d->topLevelItem(2)->childCount() > 0);
+}
+
+void TestWorkbench::textAgeFilterAndSortInSql()
+{
+    SidePanel *panel = wb()->side(Side::Right);
+    QVERIFY(panel->model()->isSqlBacked());
+    QTableView *view = grid(Side::Right);
+    QAbstractItemModel *m = view->model();
+    const int before = m->rowCount();
+    QVERIFY(before > 2);
+    // Text: typed, debounced, answered by the query.
+    const QString word = m->index(0, TransactionTableModel::Description)
+                             .data()
+                             .toString()
+                             .section(QLatin1Char(' '), 0, 0);
+    QTest::keyClicks(panel->filterEdit(), word.toLower());
+    QTRY_COMPARE(panel->model()->filter().text, word.toLower());
+    QVERIFY(m->rowCount() >= 1);
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const QModelIndex i = m->index(r, 0);
+        const QString hay
+            = QStringList { m->index(r, TransactionTableModel::Description).data().toString(),
+                  m->index(r, TransactionTableModel::Reference).data().toString(),
+                  m->index(r, TransactionTableModel::Counterparty).data().toString(),
+                  m->index(r, TransactionTableModel::ExternalId).data().toString() }
+                  .join(QLatin1Char('|'));
+        QVERIFY2(hay.contains(word, Qt::CaseInsensitive), qPrintable(hay));
+        Q_UNUSED(i);
+    }
+    panel->filterEdit()->clear();
+    QTRY_COMPARE(m->rowCount(), before);
+
+    // Sort: a click on the Amount header re-queries in amount order; again for descending.
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint amountHeader(
+        header->sectionViewportPosition(TransactionTableModel::Amount) + 5, header->height() / 2);
+    for (int click = 0; click < 2; ++click) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, amountHeader);
+        const bool descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+        QTRY_COMPARE(panel->model()->filter().side, Side::Right);
+        QCOMPARE(m->rowCount(), before);
+        for (int r = 1; r < m->rowCount(); ++r) {
+            const qint64 a
+                = m->index(r - 1, 0).data(TransactionTableModel::AmountMinorRole).toLongLong();
+            const qint64 b
+                = m->index(r, 0).data(TransactionTableModel::AmountMinorRole).toLongLong();
+            QVERIFY2(descending ? a >= b : a <= b, qPrintable(QStringLiteral("row %1").arg(r)));
+        }
+    }
+
+    // Age: every row shown is 31..60 days old today; "over 90 days" leaves only old items.
+    auto *age = wb()->ageFilter();
+    age->setCurrentIndex(age->findText(QStringLiteral("31–60 days")));
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const qint64 days
+            = m->index(r, TransactionTableModel::Date).data(Qt::EditRole).toDate().daysTo(today);
+        QVERIFY(days >= 31 && days <= 60);
+    }
+    age->setCurrentIndex(age->findText(QStringLiteral("over 90 days")));
+    for (int r = 0; r < m->rowCount(); ++r)
+        QVERIFY(m->index(r, TransactionTableModel::Date).data(Qt::EditRole).toDate().daysTo(today)
+            >= 91);
+    age->setCurrentIndex(0);
+    QCOMPARE(m->rowCount(), before);
+}
+
+void TestWorkbench::editRefreshesOnlyTouchedRows()
+{
+    QTableView *left = grid(Side::Left);
+    TransactionTableModel *model = wb()->side(Side::Left)->model();
+    TransactionTableModel *allItems = m_win->leftPanel()->model();
+    int resets = 0, changedRows = 0;
+    for (TransactionTableModel *mm : { model, allItems })
+        connect(mm, &QAbstractItemModel::modelReset, this, [&] { ++resets; });
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [&](const QModelIndex &a, const QModelIndex &b) { changedRows += b.row() - a.row() + 1; });
+    clickRow(left, 1);
+    clickRow(left, 2, Qt::ControlModifier);
+    const QList<QUuid> ids = wb()->selectedIds(Side::Left);
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(wb()->sumLabel(Side::Left)->text().contains(QStringLiteral("2 selected")));
+    QTest::keyClick(left, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier); // investigated
+    QTRY_COMPARE(statusOf(ids.first()), Status::Exception);
+    QCOMPARE(resets, 0);
+    QCOMPARE(changedRows, 2);
+    QCOMPARE(model->transactionById(ids.first())->status, Status::Exception);
+    QCOMPARE(allItems->transactionById(ids.last())->status, Status::Exception);
+    QTest::keyClick(left, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(model->transactionById(ids.first())->status, Status::Open);
+    QCOMPARE(allItems->transactionById(ids.first())->status, Status::Open);
+    QCOMPARE(resets, 0);
+    QCOMPARE(changedRows, 4);
+    QTest::keyClick(left, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+    QTRY_COMPARE(model->transactionById(ids.last())->status, Status::Exception);
+    QCOMPARE(resets, 0);
 }
 
 QTEST_MAIN(TestWorkbench)
