@@ -258,6 +258,7 @@ void MappingPage::preview(const std::optional<TabularMapping> &mapping)
     PreviewGrid g = buildPreviewGrid(m_sample.rows, o, kPreviewRows);
     while (g.mapping.roles.size() < g.columnCount)
         g.mapping.roles.append(ColumnRole::Ignore);
+    m_layoutValid = g.mapping.isValid();
     m_model->setGrid(g);
     reopenEditors();
     syncControls();
@@ -281,7 +282,7 @@ void MappingPage::edit(const std::function<void(TabularMapping &)> &change)
     if (!f)
         return;
     TabularMapping m = m_model->grid().mapping;
-    if (!m.isValid()) {
+    if (!m_layoutValid) {
         // Without a date and an amount column the layout's date format and decimal separator
         // were guesses over nothing: let detection decide again unless the user chose them.
         if (!m_userDate)

@@ -50,6 +50,8 @@ private:
     TabularSample m_sample;
     bool m_userDate = false; // the user chose the date format / decimal separator for this file
     bool m_userDecimal = false;
+    // Whether the layout shown was a complete mapping (the grid's own roles change before edit()).
+    bool m_layoutValid = false;
     PreviewModel *m_model;
     QTableView *m_view;
     QComboBox *m_fileCombo;
