@@ -1,14 +1,14 @@
 #include "ui/windows/main_window.h"
 
 #include "core/log.h"
-#include "core/store/import_service.h"
 #include "core/store/workspace.h"
 #include "ui/commands/resolution_context.h"
 #include "ui/dashboard/dashboard.h"
 #include "ui/export/export_dialog.h"
+#include "ui/import/import_wizard.h"
+#include "ui/rules/rules_view.h"
 #include "ui/settings/main_toolbar.h"
 #include "ui/settings/preferences_dialog.h"
-#include "ui/rules/rules_view.h"
 #include "ui/windows/recent_workspaces.h"
 #include "ui/windows/side_panel.h"
 #include "ui/workbench/workbench.h"
@@ -16,9 +16,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,9 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(splitter, tr("All items"));
     m_tabs->addTab(m_workbench, tr("Workbench"));
     m_tabs->addTab(m_rules, tr("Rules"));
-    connect(m_rules, &RulesView::workspaceChanged, this, &MainWindow::reload);
     m_dashboard = new Dashboard(m_context, this);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    connect(m_rules, &RulesView::workspaceChanged, this, &MainWindow::reload);
     setCentralWidget(m_tabs);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     auto *undoView = new QUndoView(m_undo, m_undoDock);
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     installMainToolBar(this);
     updateStatus();
+    setAcceptDrops(true); // files dropped on the window open the import wizard
     resize(1280, 800);
 }
 
@@ -253,50 +255,40 @@ void MainWindow::chooseWorkspace()
 
 void MainWindow::importFile()
 {
+    openImportWizard();
+}
+
+void MainWindow::openImportWizard(const QStringList &files)
+{
     if (!m_ws) {
         QMessageBox::information(this, tr("Import"), tr("Open or create a workspace first."));
         return;
     }
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import File"));
-    if (path.isEmpty())
-        return;
-    bool ok = false;
-    const QStringList sides { tr("Left (bank)"), tr("Right (ledger)") };
-    const QString choice
-        = QInputDialog::getItem(this, tr("Import"), tr("Side:"), sides, 0, false, &ok);
-    if (!ok)
-        return;
-    ImportRequest req;
-    req.path = path;
-    req.side = choice == sides.at(0) ? Side::Left : Side::Right;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ImportReport rep;
-    try {
-        rep = recon::importFile(*m_ws, req);
-    } catch (const std::exception &e) {
-        QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Import failed"), QString::fromUtf8(e.what()));
-        return;
+    auto *wizard = findChild<ImportWizard *>();
+    if (!wizard) {
+        wizard = new ImportWizard(m_ws.get(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &ImportWizard::imported, this, &MainWindow::reload);
+        wizard->open();
     }
-    QApplication::restoreOverrideCursor();
-    if (!rep.refusal.isEmpty()) {
-        QMessageBox::information(this, tr("Import refused"), rep.refusal);
+    wizard->addFiles(files);
+    wizard->raise();
+    wizard->activateWindow();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (m_ws && !ImportWizard::localFiles(e->mimeData()).isEmpty())
+        e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *e)
+{
+    const QStringList files = ImportWizard::localFiles(e->mimeData());
+    if (files.isEmpty())
         return;
-    }
-    if (!rep.written) {
-        QStringList lines;
-        for (const ImportIssue &e : rep.read.errors)
-            lines << e.toString();
-        QMessageBox::warning(this, tr("Nothing imported"),
-            tr("%n problem(s) found; the workspace is unchanged.", nullptr, rep.read.errorCount)
-                + QStringLiteral("\n\n") + lines.mid(0, 20).join(QLatin1Char('\n')));
-        return;
-    }
-    reload();
-    statusBar()->showMessage(tr("Imported %1 transactions (%2 duplicates skipped)")
-                                 .arg(rep.import.rowsImported)
-                                 .arg(rep.duplicates),
-        8000);
+    e->acceptProposedAction();
+    openImportWizard(files);
 }
 
 void MainWindow::about()

@@ -8,6 +8,8 @@
 #include <memory>
 
 class QDockWidget;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -37,9 +39,15 @@ public:
     Dashboard *dashboard() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
     void showWorkbench();
+    // File › Import File…: the import wizard, with `files` already listed (dropped files).
+    void openImportWizard(const QStringList &files = {});
 
 public Q_SLOTS:
     void reload();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
 
 private:
     void buildMenus();
