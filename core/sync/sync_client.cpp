@@ -154,6 +154,11 @@ HttpResult SyncClient::send(
     bool reauthenticated = false;
     HttpResult r;
     for (int attempt = 1;; ++attempt) {
+        if (m_cancel && m_cancel->load()) {
+            r = HttpResult {};
+            r.error = QStringLiteral("cancelled");
+            return r;
+        }
         r = sendOnce(method, path, body);
         if (r.status == 401 && !isLogin && !reauthenticated) {
             // The token may have expired during a long sync: sign in again once.

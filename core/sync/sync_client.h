@@ -19,6 +19,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -77,6 +78,9 @@ public:
 
     // Sign in, push, pull. Never throws.
     SyncSummary run();
+    // Optional: when *flag becomes true, the next request (or retry wait) fails with
+    // "cancelled"; what was committed stays committed, so the next sync resumes.
+    void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
 
     // The individual steps (run() calls them in this order).
     bool login(SyncSummary &s);
@@ -104,6 +108,7 @@ private:
     QSslConfiguration m_tls;
     QByteArray m_token;
     QString m_workspaceId;
+    const std::atomic<bool> *m_cancel = nullptr;
 };
 
 } // namespace recon::sync
