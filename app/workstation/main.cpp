@@ -72,6 +72,20 @@ int main(int argc, char *argv[])
         window.findChild<recon::RulesView *>()->selectRule(1);
     }
     window.show();
+    if (parser.value(view) == QLatin1String("conflicts")) { // Tools › Conflicts… over the window
+        window.findChild<QAction *>(QStringLiteral("actionConflicts"))->trigger();
+        if (screenshot) {
+            const QString file = parser.value(shot);
+            QTimer::singleShot(300, &window, [&window, file] {
+                auto *dlg = window.findChild<QDialog *>(QStringLiteral("conflictView"));
+                const bool ok = dlg && dlg->grab().save(file);
+                std::fprintf(ok ? stdout : stderr, ok ? "saved %s\n" : "cannot write %s\n",
+                    qPrintable(file));
+                QApplication::exit(ok ? 0 : 1);
+            });
+            return app.exec();
+        }
+    }
     if (parser.value(view) == QLatin1String("export")) { // File › Export Report… over the window
         window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
         if (screenshot) {

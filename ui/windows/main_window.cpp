@@ -9,6 +9,7 @@
 #include "ui/rules/rules_view.h"
 #include "ui/settings/main_toolbar.h"
 #include "ui/settings/preferences_dialog.h"
+#include "ui/sync/sync_controller.h"
 #include "ui/windows/recent_workspaces.h"
 #include "ui/windows/side_panel.h"
 #include "ui/workbench/workbench.h"
@@ -154,6 +155,8 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("actionExportCharts"));
     view->addAction(m_undoDock->toggleViewAction());
 
+    (new SyncController(this, m_context))->install(); // Tools: server, sync, conflicts
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Recon Workstation"), this, &MainWindow::about);
 }
@@ -208,6 +211,8 @@ void MainWindow::reload()
         setWindowTitle(tr("%1 — Recon Workstation").arg(QFileInfo(m_ws->path()).fileName()));
     }
     updateStatus();
+    if (auto *sync = findChild<SyncController *>())
+        sync->refresh();
 }
 
 void MainWindow::updateStatus()
