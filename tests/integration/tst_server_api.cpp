@@ -26,6 +26,7 @@ using namespace recon;
 namespace {
 
 const QByteArray kSecret = "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
+const QByteArray kNewSecret = "rotated-secret-9876543210-zyxwvutsrqponmlkjihgfedcba";
 const QString kWorkspace = QStringLiteral("3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e");
 
 struct Reply {
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void hostileBodies_data();
     void hostileBodies();
     void metrics();
+    void secretRotation();
+    void backgroundReadinessProbe();
     void loginRateLimit(); // last: it blocks logins from this address
 
 private:
@@ -100,6 +103,9 @@ private:
         const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {});
     void addUser(const QString &name, const QString &role);
     bool startServer(QString *error);
+    bool launchServer(
+        QProcess &server, const QProcessEnvironment &env, quint16 &port, QString *error) const;
+    void stopProcess(QProcess &server) const;
     void stopServer();
     // Bytes exactly as given over TLS (QNetworkAccessManager normalises paths).
     Reply rawRequest(const QByteArray &requestHead, const QByteArray &body);
@@ -174,10 +180,16 @@ void TestServer::addUser(const QString &name, const QString &role)
 
 bool TestServer::startServer(QString *error)
 {
-    m_server.setProcessEnvironment(serverEnv());
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(test::binary(QStringLiteral("recon-server")), {});
-    if (!m_server.waitForStarted(10000)) {
+    return launchServer(m_server, serverEnv(), m_port, error);
+}
+
+bool TestServer::launchServer(
+    QProcess &server, const QProcessEnvironment &env, quint16 &port, QString *error) const
+{
+    server.setProcessEnvironment(env);
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(test::binary(QStringLiteral("recon-server")), {});
+    if (!server.waitForStarted(10000)) {
         *error = QStringLiteral("recon-server did not start");
         return false;
     }
@@ -185,31 +197,36 @@ bool TestServer::startServer(QString *error)
     t.start();
     QByteArray out;
     while (t.elapsed() < 15000) {
-        m_server.waitForReadyRead(200);
-        out += m_server.readAllStandardOutput();
+        server.waitForReadyRead(200);
+        out += server.readAllStandardOutput();
         for (const QByteArray &line : out.split('\n')) {
             const auto o = QJsonDocument::fromJson(line).object();
             if (o.value(QStringLiteral("msg")).toString() == QLatin1String("listening")) {
-                m_port = quint16(o.value(QStringLiteral("port")).toInt());
-                return m_port != 0;
+                port = quint16(o.value(QStringLiteral("port")).toInt());
+                return port != 0;
             }
         }
-        if (m_server.state() == QProcess::NotRunning)
+        if (server.state() == QProcess::NotRunning)
             break;
     }
     *error = QStringLiteral("no listening line: ") + QString::fromLocal8Bit(out)
-        + QString::fromLocal8Bit(m_server.readAllStandardError());
+        + QString::fromLocal8Bit(server.readAllStandardError());
     return false;
 }
 
 void TestServer::stopServer()
 {
-    if (m_server.state() == QProcess::NotRunning)
+    stopProcess(m_server);
+}
+
+void TestServer::stopProcess(QProcess &server) const
+{
+    if (server.state() == QProcess::NotRunning)
         return;
-    m_server.terminate();
-    if (!m_server.waitForFinished(5000)) {
-        m_server.kill();
-        m_server.waitForFinished(2000);
+    server.terminate();
+    if (!server.waitForFinished(5000)) {
+        server.kill();
+        server.waitForFinished(2000);
     }
 }
 
@@ -390,6 +407,11 @@ void TestServer::configRefusals_data()
         << "/nonexistent/key.pem" << true << "TLS_KEY is not a readable file";
     QTest::newRow("bad listen") << "LISTEN"
                                 << "nowhere" << false << "LISTEN must be host:port";
+    QTest::newRow("short previous secret")
+        << "JWT_SECRET_PREVIOUS"
+        << "only-31-bytes-long-secret-value" << false << "JWT_SECRET_PREVIOUS is too short";
+    QTest::newRow("bad probe interval") << "DB_CHECK_SECONDS"
+                                        << "0" << false << "DB_CHECK_SECONDS must be";
     QTest::newRow("bad pool") << "MAX_CONNECTIONS"
                               << "0" << false << "MAX_CONNECTIONS must be";
 }
@@ -929,7 +951,112 @@ void TestServer::metrics()
     const auto cm = conflicted.match(QString::fromUtf8(m));
     QVERIFY(cm.hasMatch());
     QCOMPARE(cm.captured(1).toInt(), 1);
+    // healthAndReady ran a passing /health/ready check.
+    QVERIFY(m.contains("# TYPE recon_db_ready gauge\nrecon_db_ready 1\n"));
     QVERIFY(!m.contains(kSecret));
+}
+
+void TestServer::secretRotation()
+{
+    const QString adam = m_userIds.value(QStringLiteral("adam"));
+    const QJsonObject hs256 { { QStringLiteral("alg"), QStringLiteral("HS256") },
+        { QStringLiteral("typ"), QStringLiteral("JWT") } };
+    const QByteArray oldToken = makeToken(hs256, validClaims(adam), kSecret);
+    QByteArray tamperedOld = oldToken;
+    tamperedOld[tamperedOld.size() - 2] = tamperedOld.at(tamperedOld.size() - 2) == 'A' ? 'B' : 'A';
+    const QByteArray noneOld = makeToken(
+        { { QStringLiteral("alg"), QStringLiteral("none") } }, validClaims(adam), kSecret);
+    const quint16 mainPort = m_port;
+    auto me = [this](quint16 port, const QByteArray &token) {
+        const quint16 saved = m_port;
+        m_port = port;
+        const int status = request("GET", QStringLiteral("/api/v1/me"), {}, token).status;
+        m_port = saved;
+        return status;
+    };
+
+    // Rotating: the new secret signs, the previous one still verifies.
+    auto env = serverEnv();
+    env.insert(QStringLiteral("JWT_SECRET"), QString::fromLatin1(kNewSecret));
+    env.insert(QStringLiteral("JWT_SECRET_PREVIOUS"), QString::fromLatin1(kSecret));
+    QProcess rotating;
+    quint16 rotatingPort = 0;
+    QString error;
+    QVERIFY2(launchServer(rotating, env, rotatingPort, &error), qPrintable(error));
+    QCOMPARE(me(rotatingPort, oldToken), 200);
+    QCOMPARE(me(rotatingPort, tamperedOld), 401);
+    QCOMPARE(me(rotatingPort, noneOld), 401);
+    QCOMPARE(
+        me(rotatingPort, makeToken(hs256, validClaims(adam), "a-third-secret-never-configured!!")),
+        401);
+    m_port = rotatingPort;
+    const auto login = request("POST", QStringLiteral("/api/v1/auth/login"),
+        QJsonDocument(QJsonObject { { QStringLiteral("user"), QStringLiteral("adam") },
+                          { QStringLiteral("password"), QStringLiteral("pw-adam-ok") } })
+            .toJson());
+    m_port = mainPort;
+    QCOMPARE(login.status, 200);
+    const QByteArray newToken = login.json.value(QStringLiteral("token")).toString().toLatin1();
+    const auto parts = newToken.split('.');
+    QCOMPARE(parts.size(), 3);
+    const QByteArray signingInput = parts[0] + '.' + parts[1];
+    QCOMPARE(parts[2],
+        b64url(QMessageAuthenticationCode::hash(
+            signingInput, kNewSecret, QCryptographicHash::Sha256)));
+    QVERIFY(parts[2]
+        != b64url(
+            QMessageAuthenticationCode::hash(signingInput, kSecret, QCryptographicHash::Sha256)));
+    // The server still on the old secret alone does not know the new one.
+    QCOMPARE(me(mainPort, newToken), 401);
+    stopProcess(rotating);
+
+    // Rotation finished: JWT_SECRET_PREVIOUS removed, old tokens are refused.
+    env.remove(QStringLiteral("JWT_SECRET_PREVIOUS"));
+    QProcess rotated;
+    quint16 rotatedPort = 0;
+    QVERIFY2(launchServer(rotated, env, rotatedPort, &error), qPrintable(error));
+    QCOMPARE(me(rotatedPort, oldToken), 401);
+    QCOMPARE(me(rotatedPort, newToken), 200);
+    QCOMPARE(me(rotatedPort, tamperedOld), 401);
+    stopProcess(rotated);
+}
+
+void TestServer::backgroundReadinessProbe()
+{
+    // A server of its own on a database of its own, never asked /health/ready: the gauge comes
+    // from the background probe alone, and drops to 0 when the database disappears.
+    bool ok = false;
+    m_pg.psql(QStringLiteral("CREATE DATABASE recon_probe"), &ok);
+    QVERIFY(ok);
+    auto env = serverEnv();
+    env.insert(QStringLiteral("DATABASE_URL"),
+        m_pg.databaseUrl().replace(
+            QStringLiteral("postgresql:///recon?"), QStringLiteral("postgresql:///recon_probe?")));
+    env.insert(QStringLiteral("DB_CHECK_SECONDS"), QStringLiteral("1"));
+    QVERIFY(env.value(QStringLiteral("DATABASE_URL")).contains(QStringLiteral("recon_probe")));
+    QProcess probed;
+    quint16 port = 0;
+    QString error;
+    QVERIFY2(launchServer(probed, env, port, &error), qPrintable(error));
+    const quint16 mainPort = m_port;
+    auto gauge = [&] {
+        m_port = port;
+        const auto r = request("GET", QStringLiteral("/metrics"));
+        m_port = mainPort;
+        QRegularExpression re(QStringLiteral("\nrecon_db_ready (\\d)\n"));
+        const auto m = re.match(QString::fromUtf8(r.body));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(gauge(), 1, 15000);
+    m_pg.psql(QStringLiteral("DROP DATABASE recon_probe WITH (FORCE)"), &ok);
+    QVERIFY(ok);
+    QTRY_COMPARE_WITH_TIMEOUT(gauge(), 0, 15000);
+    m_port = port;
+    const auto notReady = request("GET", QStringLiteral("/health/ready"));
+    m_port = mainPort;
+    QCOMPARE(notReady.status, 503);
+    QCOMPARE(gauge(), 0);
+    stopProcess(probed);
 }
 
 void TestServer::loginRateLimit()
