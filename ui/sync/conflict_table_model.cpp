@@ -1,11 +1,13 @@
 #include "ui/sync/conflict_table_model.h"
 
+#include "core/store/sqlite.h"
 #include "core/store/workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QUuid>
 
 namespace recon {
 
@@ -25,10 +27,21 @@ void ConflictTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_fields.clear();
+    m_labels.clear();
     if (m_ws) {
         m_rows = sync::SyncStore(*m_ws).conflicts(true);
-        for (const auto &c : m_rows)
+        auto tx = m_ws->db().prepare("SELECT description FROM transactions WHERE uuid = ?");
+        for (const auto &c : m_rows) {
             m_fields.append(differingFields(c.mine, c.theirs));
+            QString label = tr("%1 %2").arg(c.entity, c.entityId.left(8));
+            if (c.entity == QLatin1String("transaction")) {
+                tx.reset();
+                tx.bindBlob(1, uuidBytes(QUuid::fromString(c.entityId)));
+                if (tx.step())
+                    label = tx.textAt(0);
+            }
+            m_labels.append(label);
+        }
     }
     endResetModel();
 }
@@ -105,7 +118,7 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
     };
     switch (Column(index.column())) {
     case Item:
-        return tr("%1 %2").arg(c.entity, c.entityId.left(8));
+        return m_labels.at(index.row());
     case Field:
         return fields.isEmpty() ? tr("(same values)") : fields.join(QStringLiteral(", "));
     case Mine:

@@ -1,6 +1,6 @@
 #pragma once
-// The open sync conflicts (SyncStore::conflicts()), one row each: the item, the fields where
-// mine and theirs differ, both values, and when the conflict was found.
+// The open sync conflicts (SyncStore::conflicts()), one row each: the item (a transaction by its
+// description), the fields where mine and theirs differ, both values, and when it was found.
 
 #include "core/sync/sync_store.h"
 
@@ -37,6 +37,7 @@ private:
     Workspace *m_ws = nullptr;
     QList<sync::ConflictRecord> m_rows;
     QList<QStringList> m_fields;
+    QStringList m_labels; // what the Item column shows
 };
 
 } // namespace recon
