@@ -58,7 +58,15 @@ ConflictView::ConflictView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ConflictTableModel::Item, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConflictTableModel::Field, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConflictTableModel::When, QHeaderView::ResizeToContents);
+    header->resizeSection(ConflictTableModel::Mine, 200);
+    header->resizeSection(ConflictTableModel::Theirs, 200);
     m_table->setAlternatingRowColors(true);
     m_mine->setObjectName(QStringLiteral("mineText"));
     m_theirs->setObjectName(QStringLiteral("theirsText"));
