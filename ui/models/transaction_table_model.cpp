@@ -82,6 +82,7 @@ void TransactionTableModel::requery()
     // The first page goes in with the reset: views that fetch more while handling the reset
     // would otherwise insert rows inside it.
     beginResetModel();
+    ++m_generation;
     m_all.clear();
     m_rowOf.clear();
     m_visible = 0;
@@ -167,8 +168,23 @@ void TransactionTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    if (m_ws)
-        return loadPage();
+    if (m_ws) {
+        // Read on the next event-loop turn: fetchMore is called from inside other signal
+        // handlers (a proxy's or a view's reset), where inserting rows would nest changes.
+        if (m_fetchPending)
+            return;
+        m_fetchPending = true;
+        const int generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                m_fetchPending = false;
+                if (generation == m_generation)
+                    loadPage();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     const int more = std::min<int>(kPageSize, static_cast<int>(m_all.size()) - m_visible);
     if (more <= 0)
         return;

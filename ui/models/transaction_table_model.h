@@ -74,6 +74,8 @@ private:
     ItemFilter m_filter;
     ItemSort m_sort;
     bool m_exhausted = true;
+    bool m_fetchPending = false;
+    int m_generation = 0; // bumped by every re-query
     qint64 m_sideTotal = 0;
     QHash<QUuid, int> m_rowOf;
 };
