@@ -461,6 +461,99 @@
     </message>
 </context>
 <context>
+    <name>recon::ConflictTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(same values)</source>
+        <translation>(gleiche Werte)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>recon::ConflictView</name>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Comment</source>
+        <translation>&amp;Kommentare zusammenführen</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Send my version again on top of theirs with the next sync</source>
+        <translation>Meine Version bei der nächsten Synchronisierung erneut über deren Version senden</translation>
+    </message>
+    <message>
+        <source>Apply their version here and drop my waiting change</source>
+        <translation>Deren Version hier übernehmen und meine wartende Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Join both comments (mine first) and send the result</source>
+        <translation>Beide Kommentare zusammenführen (meiner zuerst) und das Ergebnis senden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meine&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Andere&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Keine offenen Konflikte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (made on version %1)</source>
+        <translation>&lt;b&gt;Meine&lt;/b&gt; (auf Version %1 erstellt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (version %1 by %2)</source>
+        <translation>&lt;b&gt;Andere&lt;/b&gt; (Version %1 von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Nicht gelöst: %1</translation>
+    </message>
+</context>
+<context>
     <name>recon::Dashboard</name>
     <message>
         <source>Export as &amp;PNG…</source>
@@ -2158,6 +2251,61 @@
     </message>
 </context>
 <context>
+    <name>recon::ServerSettingsDialog</name>
+    <message>
+        <source>Server Settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <source>https://recon.example.com:8443</source>
+        <translation>https://recon.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Optional: the server's certificate (PEM) if self-signed</source>
+        <translation>Optional: das Zertifikat des Servers (PEM), falls selbstsigniert</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>The password is asked when you sign in and is never saved.</source>
+        <translation>Das Passwort wird bei der Anmeldung abgefragt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server URL must look like https://host:port.</source>
+        <translation>Die Server-URL muss die Form https://host:port haben.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read: %1</source>
+        <translation>Die CA-Zertifikatsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>recon::SidePanel</name>
     <message>
         <source>Filter by text, reference, amount…</source>
@@ -2177,6 +2325,29 @@
             <numerusform>%1 — %n Posten</numerusform>
             <numerusform>%1 — %n Posten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recon::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2371,122 @@
     <message>
         <source>Why</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>recon::SyncController</name>
+    <message>
+        <source>Pushing… %1</source>
+        <translation>Senden… %1</translation>
+    </message>
+    <message>
+        <source>Pulling… %1</source>
+        <translation>Abrufen… %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Server &amp;Settings…</source>
+        <translation>Server&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Push my resolutions to the server and pull the others'</source>
+        <translation>Meine Klärungen an den Server senden und die der anderen abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>Synchronisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>K&amp;onflikte…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Last sync: —</source>
+        <translation>Letzte Synchronisierung: —</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Letzte Synchronisierung: nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local changes not yet pushed to the server</source>
+        <translation>Lokale Änderungen, die noch nicht an den Server gesendet wurden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the server first (Tools › Server Settings…).</source>
+        <translation>Richten Sie zuerst den Server ein (Extras › Servereinstellungen…).</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Sync done: pushed %1, pulled %2, %3 open conflict(s).</source>
+        <translation>Synchronisierung fertig: %1 gesendet, %2 abgerufen, %3 offene(r) Konflikt(e).</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>recon::SyncJob</name>
+    <message>
+        <source>Sync cancelled; the next sync resumes where this one stopped.</source>
+        <translation>Synchronisierung abgebrochen; die nächste setzt dort fort, wo diese aufgehört hat.</translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,99 @@
     </message>
 </context>
 <context>
+    <name>recon::ConflictTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(same values)</source>
+        <translation>(mêmes valeurs)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>recon::ConflictView</name>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Prendre la &amp;leur</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Comment</source>
+        <translation>Fusionner les &amp;commentaires</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Send my version again on top of theirs with the next sync</source>
+        <translation>Renvoyer ma version par-dessus la leur à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Apply their version here and drop my waiting change</source>
+        <translation>Appliquer leur version ici et abandonner ma modification en attente</translation>
+    </message>
+    <message>
+        <source>Join both comments (mine first) and send the result</source>
+        <translation>Joindre les deux commentaires (le mien d’abord) et envoyer le résultat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La mienne&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La leur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mine&lt;/b&gt; (made on version %1)</source>
+        <translation>&lt;b&gt;La mienne&lt;/b&gt; (faite sur la version %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt; (version %1 by %2)</source>
+        <translation>&lt;b&gt;La leur&lt;/b&gt; (version %1 par %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit ouvert</numerusform>
+            <numerusform>%n conflits ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Non résolu : %1</translation>
+    </message>
+</context>
+<context>
     <name>recon::Dashboard</name>
     <message>
         <source>Export as &amp;PNG…</source>
@@ -2158,6 +2251,61 @@
     </message>
 </context>
 <context>
+    <name>recon::ServerSettingsDialog</name>
+    <message>
+        <source>Server Settings</source>
+        <translation>Paramètres du serveur</translation>
+    </message>
+    <message>
+        <source>https://recon.example.com:8443</source>
+        <translation>https://recon.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Optional: the server's certificate (PEM) if self-signed</source>
+        <translation>Facultatif : le certificat du serveur (PEM) s’il est auto-signé</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat de l’&amp;AC :</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>The password is asked when you sign in and is never saved.</source>
+        <translation>Le mot de passe est demandé à la connexion et n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>The server URL must look like https://host:port.</source>
+        <translation>L’URL du serveur doit avoir la forme https://hôte:port.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read: %1</source>
+        <translation>Le fichier du certificat de l’AC est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Saisissez votre nom d’utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificat de l’AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>recon::SidePanel</name>
     <message>
         <source>Filter by text, reference, amount…</source>
@@ -2177,6 +2325,29 @@
             <numerusform>%1 — %n élément</numerusform>
             <numerusform>%1 — %n éléments</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recon::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2371,122 @@
     <message>
         <source>Why</source>
         <translation>Justification</translation>
+    </message>
+</context>
+<context>
+    <name>recon::SyncController</name>
+    <message>
+        <source>Pushing… %1</source>
+        <translation>Envoi… %1</translation>
+    </message>
+    <message>
+        <source>Pulling… %1</source>
+        <translation>Réception… %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Server &amp;Settings…</source>
+        <translation>&amp;Paramètres du serveur…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Push my resolutions to the server and pull the others'</source>
+        <translation>Envoyer mes résolutions au serveur et récupérer celles des autres</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>A&amp;nnuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflits…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>Last sync: —</source>
+        <translation>Dernière synchronisation : —</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation : jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local changes not yet pushed to the server</source>
+        <translation>Modifications locales pas encore envoyées au serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the server first (Tools › Server Settings…).</source>
+        <translation>Configurez d’abord le serveur (Outils › Paramètres du serveur…).</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Sync done: pushed %1, pulled %2, %3 open conflict(s).</source>
+        <translation>Synchronisation terminée : %1 envoyé(s), %2 reçu(s), %3 conflit(s) ouvert(s).</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>recon::SyncJob</name>
+    <message>
+        <source>Sync cancelled; the next sync resumes where this one stopped.</source>
+        <translation>Synchronisation annulée ; la prochaine reprendra là où celle-ci s’est arrêtée.</translation>
     </message>
 </context>
 <context>
