@@ -21,6 +21,15 @@ struct JNode {
     std::vector<JNode> items; // array
     std::vector<std::pair<QString, JNode>> members; // object, in file order
 
+    // Declared (defaulted below) so that no compiler has to decide whether the recursive
+    // members are nothrow-movable while JNode is still incomplete (clang refuses to).
+    JNode() = default;
+    JNode(const JNode &);
+    JNode(JNode &&) noexcept;
+    JNode &operator=(const JNode &);
+    JNode &operator=(JNode &&) noexcept;
+    ~JNode();
+
     bool isObject() const { return type == Type::Object; }
     bool isArray() const { return type == Type::Array; }
     bool isString() const { return type == Type::String; }
@@ -28,6 +37,12 @@ struct JNode {
     bool isBool() const { return type == Type::Bool; }
     const JNode *member(const QString &key) const;
 };
+
+inline JNode::JNode(const JNode &) = default;
+inline JNode::JNode(JNode &&) noexcept = default;
+inline JNode &JNode::operator=(const JNode &) = default;
+inline JNode &JNode::operator=(JNode &&) noexcept = default;
+inline JNode::~JNode() = default;
 
 struct JParse {
     std::unique_ptr<JNode> root;
