@@ -2351,6 +2351,29 @@
     </message>
 </context>
 <context>
+    <name>recon::Status</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>geklärt</translation>
+    </message>
+</context>
+<context>
     <name>recon::SuggestionModel</name>
     <message>
         <source>%1 %2: %3 (%4)</source>

@@ -2351,6 +2351,29 @@
     </message>
 </context>
 <context>
+    <name>recon::Status</name>
+    <message>
+        <source>open</source>
+        <translation>en suspens</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>exception</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+</context>
+<context>
     <name>recon::SuggestionModel</name>
     <message>
         <source>%1 %2: %3 (%4)</source>

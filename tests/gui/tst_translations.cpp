@@ -4,6 +4,7 @@
 // English text (no string left untranslated or outside tr()), accelerators stay unique within
 // the menu bar and each menu, and the shortcuts still work unchanged.
 #include "support/testsupport.h"
+#include "ui/models/status_text.h"
 #include "ui/settings/language.h"
 #include "ui/settings/preferences.h"
 #include "ui/settings/preferences_dialog.h"
@@ -222,6 +223,9 @@ void TestTranslations::switchesToGermanThenFrench()
         QStringLiteral("Datei &importieren…"), QStringLiteral("Kein Arbeitsbereich geöffnet"));
     if (QTest::currentTestFailed())
         return;
+    // Statuses in grids, details and the export filter: core's keys shown in the UI language.
+    QCOMPARE(statusText(Status::Proposed), QStringLiteral("vorgeschlagen"));
+    QCOMPARE(statusName(Status::Proposed), QStringLiteral("proposed"));
 
     // The same (English-built) window's preferences now open in German.
     PreferencesDialog *dlg = openPreferences(w.get());
@@ -239,6 +243,7 @@ void TestTranslations::switchesToGermanThenFrench()
         { QStringLiteral("Tous les éléments"), QStringLiteral("Traitement"),
             QStringLiteral("Règles"), QStringLiteral("Tableau de bord") },
         QStringLiteral("&Importer un fichier…"), QStringLiteral("Aucun espace de travail ouvert"));
+    QCOMPARE(statusText(Status::Open), QStringLiteral("en suspens"));
 }
 
 void TestTranslations::languageSurvivesRestart()

@@ -1,6 +1,7 @@
 #include "ui/export/export_dialog.h"
 
 #include "ui/export/export_job.h"
+#include "ui/models/status_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,7 +73,7 @@ ExportDialog::ExportDialog(const QString &workspacePath, QWidget *parent)
     for (Status s : { Status::Open, Status::Proposed, Status::Confirmed, Status::Exception,
              Status::Resolved }) {
         const QString name = statusName(s);
-        auto *box = new QCheckBox(name, m_filterBox);
+        auto *box = new QCheckBox(statusText(s), m_filterBox);
         box->setObjectName(QStringLiteral("status_") + name);
         statusRow->addWidget(box);
         m_statuses.insert(s, box);

@@ -3,6 +3,7 @@
 #include "core/log.h"
 #include "core/store/sqlite.h"
 #include "core/store/workspace.h"
+#include "ui/models/status_text.h"
 
 #include <QBrush>
 #include <QColor>
@@ -215,7 +216,7 @@ QVariant TransactionTableModel::data(const QModelIndex &index, int role) const
         case Counterparty:
             return t.counterparty;
         case Status:
-            return statusName(t.status);
+            return statusText(t.status);
         case ExternalId:
             return t.externalId;
         }

@@ -1,5 +1,7 @@
 #include "ui/workbench/detail_panel.h"
 
+#include "ui/models/status_text.h"
+
 #include <QHeaderView>
 #include <QLocale>
 
@@ -34,7 +36,7 @@ void DetailPanel::showTransaction(const Transaction *t, const Import *import)
     };
     QTreeWidgetItem *item = section(tr("Item"));
     row(item, tr("Side"), t->side == Side::Left ? tr("Bank (left)") : tr("Ledger (right)"));
-    row(item, tr("Status"), statusName(t->status));
+    row(item, tr("Status"), statusText(t->status));
     row(item, tr("Booking date"), locale.toString(t->bookingDate, QLocale::ShortFormat));
     row(item, tr("Value date"), locale.toString(t->valueDate, QLocale::ShortFormat));
     row(item, tr("Amount"),

@@ -1,5 +1,7 @@
 #include "ui/workbench/group_table_model.h"
 
+#include "ui/models/status_text.h"
+
 #include <QLocale>
 
 namespace recon {
@@ -45,7 +47,7 @@ QVariant GroupTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case StatusCol:
-        return statusName(g.status);
+        return statusText(g.status);
     case Rule:
         return g.rule;
     case Score:
