@@ -1725,6 +1725,45 @@
     </message>
 </context>
 <context>
+    <name>recon::ReasonCode</name>
+    <message>
+        <source>Bank fee</source>
+        <translation>Bankgebühr</translation>
+    </message>
+    <message>
+        <source>FX difference</source>
+        <translation>Kursdifferenz</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+    <message>
+        <source>Short payment</source>
+        <translation>Minderzahlung</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>Überzahlung</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Ausbuchung</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitliche Abgrenzung</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublette</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>recon::ReasonDialog</name>
     <message>
         <source>Reason code</source>

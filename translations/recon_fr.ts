@@ -1725,6 +1725,45 @@
     </message>
 </context>
 <context>
+    <name>recon::ReasonCode</name>
+    <message>
+        <source>Bank fee</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>FX difference</source>
+        <translation>Écart de change</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <source>Short payment</source>
+        <translation>Paiement partiel</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>Trop-perçu</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Passage en perte</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Décalage temporel</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>recon::ReasonDialog</name>
     <message>
         <source>Reason code</source>

@@ -4,6 +4,7 @@
 // English text (no string left untranslated or outside tr()), accelerators stay unique within
 // the menu bar and each menu, and the shortcuts still work unchanged.
 #include "support/testsupport.h"
+#include "ui/models/reason_text.h"
 #include "ui/models/status_text.h"
 #include "ui/settings/language.h"
 #include "ui/settings/preferences.h"
@@ -226,6 +227,9 @@ void TestTranslations::switchesToGermanThenFrench()
     // Statuses in grids, details and the export filter: core's keys shown in the UI language.
     QCOMPARE(statusText(Status::Proposed), QStringLiteral("vorgeschlagen"));
     QCOMPARE(statusName(Status::Proposed), QStringLiteral("proposed"));
+    // Seeded reason-code labels are translated; a user's own label is shown as stored.
+    QCOMPARE(reasonLabelText(QStringLiteral("Bank fee")), QStringLiteral("Bankgebühr"));
+    QCOMPARE(reasonLabelText(QStringLiteral("Dunning fee")), QStringLiteral("Dunning fee"));
 
     // The same (English-built) window's preferences now open in German.
     PreferencesDialog *dlg = openPreferences(w.get());

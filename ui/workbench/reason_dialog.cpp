@@ -1,5 +1,7 @@
 #include "ui/workbench/reason_dialog.h"
 
+#include "ui/models/reason_text.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,7 +26,7 @@ ReasonDialog::ReasonDialog(const QList<ReasonCode> &codes, const QString &messag
     auto *form = new QFormLayout;
     m_combo->setObjectName(QStringLiteral("reasonCombo"));
     for (const ReasonCode &c : codes)
-        m_combo->addItem(tr("%1 (%2)").arg(c.label, c.code), c.code);
+        m_combo->addItem(tr("%1 (%2)").arg(reasonLabelText(c.label), c.code), c.code);
     m_comment->setObjectName(QStringLiteral("reasonComment"));
     m_comment->setPlaceholderText(tr("Optional comment"));
     form->addRow(tr("&Reason:"), m_combo);
