@@ -9,6 +9,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 
 namespace recon::server {
@@ -199,7 +200,9 @@ void HttpServer::guardBodies()
 
 namespace {
 constexpr const char *kReceived = "recon_received"; // bytes of the current request so far
-}
+constexpr qint64 kMaxLingerBytes = 16 * 1024 * 1024; // discarded after a 413 before closing
+constexpr int kLingerMs = 2000;
+} // namespace
 
 void HttpServer::guard(QTcpSocket *socket)
 {
@@ -245,7 +248,17 @@ void HttpServer::refuseOversized(QTcpSocket *socket)
             { QStringLiteral("remote"), socket->peerAddress().toString() },
             { QStringLiteral("reason"), QStringLiteral("body over the limit while streaming") } });
     socket->write(serialize(r, requestId, true));
-    socket->disconnectFromHost();
+    // Lingering close: closing while the client is still sending makes its TCP stack reset the
+    // connection and drop our 413 unread. Read and discard what keeps arriving (bounded in
+    // bytes and time), then close.
+    socket->setProperty(kReceived, qint64(0));
+    connect(socket, &QIODevice::readyRead, socket, [socket] {
+        const qint64 drained = socket->property(kReceived).toLongLong() + socket->skip(1 << 20);
+        socket->setProperty(kReceived, drained);
+        if (drained > kMaxLingerBytes)
+            socket->disconnectFromHost();
+    });
+    QTimer::singleShot(kLingerMs, socket, [socket] { socket->disconnectFromHost(); });
 }
 
 void HttpServer::deliver(QPointer<QTcpSocket> socket, quint64 seq, QByteArray bytes, bool close)
