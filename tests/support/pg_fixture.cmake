@@ -1,9 +1,11 @@
 # PostgreSQL fixture and the server integration tests (tests/integration/tst_server_*.cpp):
 # they also link Qt Network (HTTPS client) and need the recon-server binary built first.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Network)
+# server_harness: the shared recon-server fixture of tst_server_auth, _rbac and _sync_api.
 add_library(recon_pg_fixture STATIC ${CMAKE_CURRENT_LIST_DIR}/pg_fixture.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/pg_fixture.h)
-target_link_libraries(recon_pg_fixture PUBLIC recon_testsupport Qt6::Network)
+  ${CMAKE_CURRENT_LIST_DIR}/pg_fixture.h ${CMAKE_CURRENT_LIST_DIR}/server_harness.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/server_harness.h)
+target_link_libraries(recon_pg_fixture PUBLIC recon_testsupport Qt6::Network Qt6::Test)
 
 file(GLOB _server_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/integration/tst_server_*.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/integration/tst_sync*.cpp)
