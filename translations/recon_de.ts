@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -384,7 +384,7 @@
         <translation>Durchsuchte Seite ändern</translation>
     </message>
     <message>
-        <source>= other side's</source>
+        <source>= other side&apos;s</source>
         <translation>= Feld der Gegenseite</translation>
     </message>
     <message>
@@ -416,11 +416,11 @@
         <translation>Erfassungen: %1</translation>
     </message>
     <message>
-        <source>right's</source>
+        <source>right&apos;s</source>
         <translation>rechts:</translation>
     </message>
     <message>
-        <source>left's</source>
+        <source>left&apos;s</source>
         <translation>links:</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Mindestlänge ändern</translation>
     </message>
     <message>
-        <source>found in the other side's</source>
+        <source>found in the other side&apos;s</source>
         <translation>gefunden auf der Gegenseite in</translation>
     </message>
     <message>
@@ -1400,7 +1400,7 @@
         <translation>Komma: 1.234,56</translation>
     </message>
     <message>
-        <source>For files written from the other party's point of view</source>
+        <source>For files written from the other party&apos;s point of view</source>
         <translation>Für Dateien aus Sicht der Gegenpartei</translation>
     </message>
     <message>
@@ -1657,7 +1657,7 @@
         <translation>Beispiel-Abgleiche</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Live preview&lt;/b&gt; (dry run on the workspace's open items)</source>
+        <source>&lt;b&gt;Live preview&lt;/b&gt; (dry run on the workspace&apos;s open items)</source>
         <translation>&lt;b&gt;Live-Vorschau&lt;/b&gt; (Probelauf auf den offenen Posten des Arbeitsbereichs)</translation>
     </message>
     <message>
@@ -2089,8 +2089,8 @@
         <translation>Als neue Version speichern…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
         <source>Compare versions…</source>
@@ -2117,16 +2117,16 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b02418'&gt;✗ %1: %2&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b02418'&gt;✗ %1: %2&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b02418&apos;&gt;✗ %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b02418&apos;&gt;✗ %1: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Fix the rules to see a preview.</source>
         <translation>Korrigieren Sie die Regeln, um eine Vorschau zu sehen.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1b7a2e'&gt;✓ valid&lt;/span&gt;, %1 of %2 rules enabled, sha256 %3…</source>
-        <translation>&lt;span style='color:#1b7a2e'&gt;✓ gültig&lt;/span&gt;, %1 von %2 Regeln aktiv, sha256 %3…</translation>
+        <source>&lt;span style=&apos;color:#1b7a2e&apos;&gt;✓ valid&lt;/span&gt;, %1 of %2 rules enabled, sha256 %3…</source>
+        <translation>&lt;span style=&apos;color:#1b7a2e&apos;&gt;✓ gültig&lt;/span&gt;, %1 von %2 Regeln aktiv, sha256 %3…</translation>
     </message>
     <message>
         <source>Waiting…</source>
@@ -2193,7 +2193,7 @@
         <translation>Als neue Version speichern</translation>
     </message>
     <message>
-        <source>Version of "%1":</source>
+        <source>Version of &quot;%1&quot;:</source>
         <translation>Version von „%1“:</translation>
     </message>
     <message>
@@ -2209,7 +2209,7 @@
         <translation>Korrigieren Sie zuerst die Regeln.</translation>
     </message>
     <message>
-        <source>Run "%1" version %2 on the workspace's open items and record the matches?
+        <source>Run &quot;%1&quot; version %2 on the workspace&apos;s open items and record the matches?
 
 %3</source>
         <translation>„%1“ Version %2 auf die offenen Posten des Arbeitsbereichs anwenden und die Abgleiche speichern?
@@ -2300,7 +2300,7 @@
         <translation>https://recon.example.com:8443</translation>
     </message>
     <message>
-        <source>Optional: the server's certificate (PEM) if self-signed</source>
+        <source>Optional: the server&apos;s certificate (PEM) if self-signed</source>
         <translation>Optional: das Zertifikat des Servers (PEM), falls selbstsigniert</translation>
     </message>
     <message>
@@ -2470,7 +2470,7 @@
         <translation>Synchronisieren</translation>
     </message>
     <message>
-        <source>Push my resolutions to the server and pull the others'</source>
+        <source>Push my resolutions to the server and pull the others&apos;</source>
         <translation>Meine Klärungen an den Server senden und die der anderen abrufen</translation>
     </message>
     <message>

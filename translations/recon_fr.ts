@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>+%1 items newly matched, −%2 no longer matched; %3 new groups, %4 gone, %5 changed, %6 unchanged</source>
-        <translation>+%1 éléments nouvellement rapprochés, −%2 ne sont plus rapprochés ; %3 nouveaux groupes, %4 disparus, %5 modifiés, %6 inchangés</translation>
+        <translation>+%1 éléments nouvellement rapprochés, −%2 ne sont plus rapprochés&#xa0;; %3 nouveaux groupes, %4 disparus, %5 modifiés, %6 inchangés</translation>
     </message>
     <message>
         <source>Newly matched (%1)</source>
@@ -127,11 +127,11 @@
     </message>
     <message>
         <source>before: %1</source>
-        <translation>avant : %1</translation>
+        <translation>avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>after: %1</source>
-        <translation>après : %1</translation>
+        <translation>après&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -166,15 +166,15 @@
     </message>
     <message>
         <source>&amp;Before (A):</source>
-        <translation>&amp;Avant (A) :</translation>
+        <translation>&amp;Avant (A)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;After (B):</source>
-        <translation>A&amp;près (B) :</translation>
+        <translation>A&amp;près (B)&#xa0;:</translation>
     </message>
     <message>
         <source>Comparison failed: %1</source>
-        <translation>Échec de la comparaison : %1</translation>
+        <translation>Échec de la comparaison&#xa0;: %1</translation>
     </message>
     <message>
         <source>A stored version could not be read.</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>A matches %1 items, B matches %2. B against A: %3</source>
-        <translation>A rapproche %1 éléments, B en rapproche %2. B par rapport à A : %3</translation>
+        <translation>A rapproche %1 éléments, B en rapproche %2. B par rapport à A&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>left:</source>
-        <translation>gauche :</translation>
+        <translation>gauche&#xa0;:</translation>
     </message>
     <message>
         <source>right:</source>
-        <translation>droite :</translation>
+        <translation>droite&#xa0;:</translation>
     </message>
     <message>
         <source>left</source>
@@ -384,7 +384,7 @@
         <translation>Modifier le côté recherché</translation>
     </message>
     <message>
-        <source>= other side's</source>
+        <source>= other side&apos;s</source>
         <translation>= champ de l’autre côté</translation>
     </message>
     <message>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Try it: type a sample text</source>
-        <translation>Essayez : saisissez un texte d’exemple</translation>
+        <translation>Essayez&#xa0;: saisissez un texte d’exemple</translation>
     </message>
     <message>
         <source>captures appear here</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>bad pattern: %1</source>
-        <translation>motif incorrect : %1</translation>
+        <translation>motif incorrect&#xa0;: %1</translation>
     </message>
     <message>
         <source>no match</source>
@@ -413,15 +413,15 @@
     </message>
     <message>
         <source>captures: %1</source>
-        <translation>captures : %1</translation>
+        <translation>captures&#xa0;: %1</translation>
     </message>
     <message>
-        <source>right's</source>
-        <translation>à droite :</translation>
+        <source>right&apos;s</source>
+        <translation>à droite&#xa0;:</translation>
     </message>
     <message>
-        <source>left's</source>
-        <translation>à gauche :</translation>
+        <source>left&apos;s</source>
+        <translation>à gauche&#xa0;:</translation>
     </message>
     <message>
         <source>Change reference side</source>
@@ -440,7 +440,7 @@
         <translation>Modifier la longueur minimale</translation>
     </message>
     <message>
-        <source>found in the other side's</source>
+        <source>found in the other side&apos;s</source>
         <translation>trouvé de l’autre côté dans</translation>
     </message>
     <message>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Not resolved: %1</source>
-        <translation>Non résolu : %1</translation>
+        <translation>Non résolu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -867,15 +867,15 @@
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Ta&amp;rget:</source>
-        <translation>&amp;Cible :</translation>
+        <translation>&amp;Cible&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the preparer</source>
@@ -887,11 +887,11 @@
     </message>
     <message>
         <source>&amp;Prepared by:</source>
-        <translation>&amp;Préparé par :</translation>
+        <translation>&amp;Préparé par&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;viewed by:</source>
-        <translation>&amp;Révisé par :</translation>
+        <translation>&amp;Révisé par&#xa0;:</translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>The date range is empty: “From” is after “To”.</source>
-        <translation>La période est vide : « Du » est postérieur à « Au ».</translation>
+        <translation>La période est vide&#xa0;: «&#xa0;Du&#xa0;» est postérieur à «&#xa0;Au&#xa0;».</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -934,11 +934,11 @@
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée ; rien n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l’exportation : %1</translation>
+        <translation>Échec de l’exportation&#xa0;: %1</translation>
     </message>
     <message>
         <source>With no status ticked, items of every status are exported.</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>&amp;Side of the selected file:</source>
-        <translation>&amp;Côté du fichier sélectionné :</translation>
+        <translation>&amp;Côté du fichier sélectionné&#xa0;:</translation>
     </message>
     <message>
         <source>Own &amp;account override:</source>
-        <translation>Compte &amp;propre imposé :</translation>
+        <translation>Compte &amp;propre imposé&#xa0;:</translation>
     </message>
     <message>
         <source>Import Files</source>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>The workspace cannot take an import: %1</source>
-        <translation>L’espace de travail ne peut pas recevoir d’import : %1</translation>
+        <translation>L’espace de travail ne peut pas recevoir d’import&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) checked.</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation>Lecture seule : %1</translation>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>New Workspace</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Recon Workstation %1&lt;/h3&gt;&lt;p&gt;Reconcile bank statements against ledgers: import, match, resolve, report.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recon Workstation %1&lt;/h3&gt;&lt;p&gt;Rapprochement des relevés bancaires avec les grands livres : importer, rapprocher, résoudre, rendre compte.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Recon Workstation %1&lt;/h3&gt;&lt;p&gt;Rapprochement des relevés bancaires avec les grands livres&#xa0;: importer, rapprocher, résoudre, rendre compte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Tell the importer what each column holds. The preview follows every change; cells that cannot be read are marked red (hover for the reason).</source>
-        <translation>Indiquez à l’importateur le contenu de chaque colonne. L’aperçu suit chaque modification ; les cellules illisibles sont marquées en rouge (survolez-les pour voir la raison).</translation>
+        <translation>Indiquez à l’importateur le contenu de chaque colonne. L’aperçu suit chaque modification&#xa0;; les cellules illisibles sont marquées en rouge (survolez-les pour voir la raison).</translation>
     </message>
     <message>
         <source>none</source>
@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>The row that names the columns (0: the file has none)</source>
-        <translation>La ligne qui nomme les colonnes (0 : le fichier n’en a pas)</translation>
+        <translation>La ligne qui nomme les colonnes (0&#xa0;: le fichier n’en a pas)</translation>
     </message>
     <message>
         <source>detect</source>
@@ -1389,18 +1389,18 @@
     </message>
     <message>
         <source>Qt date format: d day, M month, y year</source>
-        <translation>Format de date Qt : d jour, M mois, y année</translation>
+        <translation>Format de date Qt&#xa0;: d jour, M mois, y année</translation>
     </message>
     <message>
         <source>point: 1,234.56</source>
-        <translation>point : 1,234.56</translation>
+        <translation>point&#xa0;: 1,234.56</translation>
     </message>
     <message>
         <source>comma: 1.234,56</source>
-        <translation>virgule : 1.234,56</translation>
+        <translation>virgule&#xa0;: 1.234,56</translation>
     </message>
     <message>
-        <source>For files written from the other party's point of view</source>
+        <source>For files written from the other party&apos;s point of view</source>
         <translation>Pour les fichiers écrits du point de vue de l’autre partie</translation>
     </message>
     <message>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>profile name, e.g. “Sparkasse CSV”</source>
-        <translation>nom du profil, p. ex. « Sparkasse CSV »</translation>
+        <translation>nom du profil, p. ex. «&#xa0;Sparkasse CSV&#xa0;»</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Layout</source>
@@ -1425,27 +1425,27 @@
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation>F&amp;euille :</translation>
+        <translation>F&amp;euille&#xa0;:</translation>
     </message>
     <message>
         <source>Header &amp;row:</source>
-        <translation>&amp;Ligne d’en-tête :</translation>
+        <translation>&amp;Ligne d’en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date format:</source>
-        <translation>Format de &amp;date :</translation>
+        <translation>Format de &amp;date&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;cimal separator:</source>
-        <translation>Séparateur déci&amp;mal :</translation>
+        <translation>Séparateur déci&amp;mal&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>De&amp;vise :</translation>
+        <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot preview %1: %2</source>
-        <translation>Aperçu impossible de %1 : %2</translation>
+        <translation>Aperçu impossible de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>tab</source>
@@ -1457,11 +1457,11 @@
     </message>
     <message>
         <source>Excel workbook, sheet “%1”</source>
-        <translation>Classeur Excel, feuille « %1 »</translation>
+        <translation>Classeur Excel, feuille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown parse; %3 with problems.</source>
-        <translation>%1 des %2 lignes affichées sont lisibles ; %3 avec des problèmes.</translation>
+        <translation>%1 des %2 lignes affichées sont lisibles&#xa0;; %3 avec des problèmes.</translation>
     </message>
     <message>
         <source>(first %1 rows of the file)</source>
@@ -1469,27 +1469,27 @@
     </message>
     <message>
         <source>Sign: from the amount column</source>
-        <translation>Signe : d’après la colonne du montant</translation>
+        <translation>Signe&#xa0;: d’après la colonne du montant</translation>
     </message>
     <message>
         <source>Sign: debit and credit columns</source>
-        <translation>Signe : colonnes débit et crédit</translation>
+        <translation>Signe&#xa0;: colonnes débit et crédit</translation>
     </message>
     <message>
         <source>Sign: Dr/Cr indicator column</source>
-        <translation>Signe : colonne d’indicateur débit/crédit</translation>
+        <translation>Signe&#xa0;: colonne d’indicateur débit/crédit</translation>
     </message>
     <message>
         <source>Sign: no amount column chosen yet</source>
-        <translation>Signe : aucune colonne de montant choisie</translation>
+        <translation>Signe&#xa0;: aucune colonne de montant choisie</translation>
     </message>
     <message>
         <source>Profile “%1” applied (matched by the header).</source>
-        <translation>Profil « %1 » appliqué (reconnu par l’en-tête).</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» appliqué (reconnu par l’en-tête).</translation>
     </message>
     <message>
         <source>No header row: a profile needs one to be recognised.</source>
-        <translation>Pas de ligne d’en-tête : un profil en a besoin pour être reconnu.</translation>
+        <translation>Pas de ligne d’en-tête&#xa0;: un profil en a besoin pour être reconnu.</translation>
     </message>
     <message>
         <source>No saved profile matches this header.</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Saved as profile “%1”: files with this header will use it.</source>
-        <translation>Enregistré comme profil « %1 » : les fichiers ayant cet en-tête l’utiliseront.</translation>
+        <translation>Enregistré comme profil «&#xa0;%1&#xa0;»&#xa0;: les fichiers ayant cet en-tête l’utiliseront.</translation>
     </message>
 </context>
 <context>
@@ -1524,11 +1524,11 @@
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Menus and dialogs opened before a language change keep their texts until the next start.</source>
@@ -1657,12 +1657,12 @@
         <translation>Exemples de rapprochements</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Live preview&lt;/b&gt; (dry run on the workspace's open items)</source>
+        <source>&lt;b&gt;Live preview&lt;/b&gt; (dry run on the workspace&apos;s open items)</source>
         <translation>&lt;b&gt;Aperçu en direct&lt;/b&gt; (essai à blanc sur les éléments en suspens de l’espace de travail)</translation>
     </message>
     <message>
         <source>No workspace open: open one to preview the rules on its data.</source>
-        <translation>Aucun espace de travail ouvert : ouvrez-en un pour prévisualiser les règles sur ses données.</translation>
+        <translation>Aucun espace de travail ouvert&#xa0;: ouvrez-en un pour prévisualiser les règles sur ses données.</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -1700,20 +1700,20 @@
     </message>
     <message>
         <source>%1: … and %2 more errors</source>
-        <translation>%1 : … et %2 erreurs de plus</translation>
+        <translation>%1&#xa0;: … et %2 erreurs de plus</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in %1 file(s): fix the mapping or the file, or skip bad lines.</source>
         <translation>
-            <numerusform>%n erreur dans %1 fichier(s) : corrigez la correspondance ou le fichier, ou ignorez les lignes incorrectes.</numerusform>
-            <numerusform>%n erreurs dans %1 fichier(s) : corrigez la correspondance ou le fichier, ou ignorez les lignes incorrectes.</numerusform>
+            <numerusform>%n erreur dans %1 fichier(s)&#xa0;: corrigez la correspondance ou le fichier, ou ignorez les lignes incorrectes.</numerusform>
+            <numerusform>%n erreurs dans %1 fichier(s)&#xa0;: corrigez la correspondance ou le fichier, ou ignorez les lignes incorrectes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready: %1 new items from %n file(s), %2 duplicates skipped.</source>
         <translation>
-            <numerusform>Prêt : %1 nouveaux éléments issus de %n fichier, %2 doublons ignorés.</numerusform>
-            <numerusform>Prêt : %1 nouveaux éléments issus de %n fichiers, %2 doublons ignorés.</numerusform>
+            <numerusform>Prêt&#xa0;: %1 nouveaux éléments issus de %n fichier, %2 doublons ignorés.</numerusform>
+            <numerusform>Prêt&#xa0;: %1 nouveaux éléments issus de %n fichiers, %2 doublons ignorés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1779,11 +1779,11 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire :</translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1848,11 +1848,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conditions&lt;/b&gt; — all must pass; use an any-group for OR</source>
-        <translation>&lt;b&gt;Conditions&lt;/b&gt; — toutes doivent être remplies ; utilisez un groupe « l’une d’elles » pour OU</translation>
+        <translation>&lt;b&gt;Conditions&lt;/b&gt; — toutes doivent être remplies&#xa0;; utilisez un groupe «&#xa0;l’une d’elles&#xa0;» pour OU</translation>
     </message>
     <message>
         <source>Add condition</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Add %1 condition</source>
-        <translation>Ajouter la condition « %1 »</translation>
+        <translation>Ajouter la condition «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove condition</source>
@@ -1932,7 +1932,7 @@
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +1994,7 @@
     <name>recon::RulesView</name>
     <message>
         <source>Rule set:</source>
-        <translation>Jeu de règles :</translation>
+        <translation>Jeu de règles&#xa0;:</translation>
     </message>
     <message>
         <source>Rename rule set</source>
@@ -2002,7 +2002,7 @@
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation>Échec de l’aperçu : %1</translation>
+        <translation>Échec de l’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rules applied</source>
@@ -2089,8 +2089,8 @@
         <translation>Enregistrer comme nouvelle version…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
         <source>Compare versions…</source>
@@ -2117,16 +2117,16 @@
         <translation>version %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b02418'&gt;✗ %1: %2&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b02418'&gt;✗ %1 : %2&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b02418&apos;&gt;✗ %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b02418&apos;&gt;✗ %1&#xa0;: %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Fix the rules to see a preview.</source>
         <translation>Corrigez les règles pour voir un aperçu.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1b7a2e'&gt;✓ valid&lt;/span&gt;, %1 of %2 rules enabled, sha256 %3…</source>
-        <translation>&lt;span style='color:#1b7a2e'&gt;✓ valide&lt;/span&gt;, %1 règles actives sur %2, sha256 %3…</translation>
+        <source>&lt;span style=&apos;color:#1b7a2e&apos;&gt;✓ valid&lt;/span&gt;, %1 of %2 rules enabled, sha256 %3…</source>
+        <translation>&lt;span style=&apos;color:#1b7a2e&apos;&gt;✓ valide&lt;/span&gt;, %1 règles actives sur %2, sha256 %3…</translation>
     </message>
     <message>
         <source>Waiting…</source>
@@ -2134,11 +2134,11 @@
     </message>
     <message>
         <source>No workspace open: open one to preview the rules on its data.</source>
-        <translation>Aucun espace de travail ouvert : ouvrez-en un pour prévisualiser les règles sur ses données.</translation>
+        <translation>Aucun espace de travail ouvert&#xa0;: ouvrez-en un pour prévisualiser les règles sur ses données.</translation>
     </message>
     <message>
         <source>%1: cannot open (%2)</source>
-        <translation>%1 : ouverture impossible (%2)</translation>
+        <translation>%1&#xa0;: ouverture impossible (%2)</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
         <source>Import Rules</source>
@@ -2193,8 +2193,8 @@
         <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <source>Version of "%1":</source>
-        <translation>Version de « %1 » :</translation>
+        <source>Version of &quot;%1&quot;:</source>
+        <translation>Version de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot save rules</source>
@@ -2209,10 +2209,10 @@
         <translation>Corrigez d’abord les règles.</translation>
     </message>
     <message>
-        <source>Run "%1" version %2 on the workspace's open items and record the matches?
+        <source>Run &quot;%1&quot; version %2 on the workspace&apos;s open items and record the matches?
 
 %3</source>
-        <translation>Exécuter « %1 » version %2 sur les éléments en suspens de l’espace de travail et enregistrer les rapprochements ?
+        <translation>Exécuter «&#xa0;%1&#xa0;» version %2 sur les éléments en suspens de l’espace de travail et enregistrer les rapprochements&#xa0;?
 
 %3</translation>
     </message>
@@ -2233,7 +2233,7 @@
     </message>
     <message>
         <source>Stopping: rolling back…</source>
-        <translation>Arrêt : annulation en cours…</translation>
+        <translation>Arrêt&#xa0;: annulation en cours…</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -2241,7 +2241,7 @@
     </message>
     <message>
         <source>File %1 of %2: %3</source>
-        <translation>Fichier %1 sur %2 : %3</translation>
+        <translation>Fichier %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Writing %1 of %2 items…</source>
@@ -2249,7 +2249,7 @@
     </message>
     <message>
         <source>%1: imported %2 items, %3 duplicates skipped</source>
-        <translation>%1 : %2 éléments importés, %3 doublons ignorés</translation>
+        <translation>%1&#xa0;: %2 éléments importés, %3 doublons ignorés</translation>
     </message>
     <message numerus="yes">
         <source>, %n bad line(s) skipped</source>
@@ -2260,32 +2260,32 @@
     </message>
     <message>
         <source> (profile “%1”)</source>
-        <translation> (profil « %1 »)</translation>
+        <translation> (profil «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>%1: cancelled, nothing written</source>
-        <translation>%1 : annulé, rien n’a été écrit</translation>
+        <translation>%1&#xa0;: annulé, rien n’a été écrit</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation>%1 : refusé : %2</translation>
+        <translation>%1&#xa0;: refusé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: not imported, %n error(s)</source>
         <translation>
-            <numerusform>%1 : non importé, %n erreur</numerusform>
-            <numerusform>%1 : non importé, %n erreurs</numerusform>
+            <numerusform>%1&#xa0;: non importé, %n erreur</numerusform>
+            <numerusform>%1&#xa0;: non importé, %n erreurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled: the workspace is unchanged.</source>
-        <translation>Import annulé : l’espace de travail est inchangé.</translation>
+        <translation>Import annulé&#xa0;: l’espace de travail est inchangé.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported: %1 new items, %2 duplicates skipped.</source>
         <translation>
-            <numerusform>%n fichier importé : %1 nouveaux éléments, %2 doublons ignorés.</numerusform>
-            <numerusform>%n fichiers importés : %1 nouveaux éléments, %2 doublons ignorés.</numerusform>
+            <numerusform>%n fichier importé&#xa0;: %1 nouveaux éléments, %2 doublons ignorés.</numerusform>
+            <numerusform>%n fichiers importés&#xa0;: %1 nouveaux éléments, %2 doublons ignorés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2300,8 +2300,8 @@
         <translation>https://recon.example.com:8443</translation>
     </message>
     <message>
-        <source>Optional: the server's certificate (PEM) if self-signed</source>
-        <translation>Facultatif : le certificat du serveur (PEM) s’il est auto-signé</translation>
+        <source>Optional: the server&apos;s certificate (PEM) if self-signed</source>
+        <translation>Facultatif&#xa0;: le certificat du serveur (PEM) s’il est auto-signé</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2309,15 +2309,15 @@
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation>Certificat de l’&amp;AC :</translation>
+        <translation>Certificat de l’&amp;AC&#xa0;:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation>&amp;Nom d’utilisateur :</translation>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>The password is asked when you sign in and is never saved.</source>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>The CA certificate file cannot be read: %1</source>
-        <translation>Le fichier du certificat de l’AC est illisible : %1</translation>
+        <translation>Le fichier du certificat de l’AC est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter your user name on the server.</source>
@@ -2374,15 +2374,15 @@
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sign &amp;In</source>
@@ -2416,7 +2416,7 @@
     <name>recon::SuggestionModel</name>
     <message>
         <source>%1 %2: %3 (%4)</source>
-        <translation>%1 %2 : %3 (%4)</translation>
+        <translation>%1 %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <source>Score</source>
@@ -2470,7 +2470,7 @@
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <source>Push my resolutions to the server and pull the others'</source>
+        <source>Push my resolutions to the server and pull the others&apos;</source>
         <translation>Envoyer mes résolutions au serveur et récupérer celles des autres</translation>
     </message>
     <message>
@@ -2495,15 +2495,15 @@
     </message>
     <message>
         <source>Last sync: —</source>
-        <translation>Dernière synchronisation : —</translation>
+        <translation>Dernière synchronisation&#xa0;: —</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation>Dernière synchronisation : jamais</translation>
+        <translation>Dernière synchronisation&#xa0;: jamais</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
@@ -2537,18 +2537,18 @@
     </message>
     <message>
         <source>Sync done: pushed %1, pulled %2, %3 open conflict(s).</source>
-        <translation>Synchronisation terminée : %1 envoyé(s), %2 reçu(s), %3 conflit(s) ouvert(s).</translation>
+        <translation>Synchronisation terminée&#xa0;: %1 envoyé(s), %2 reçu(s), %3 conflit(s) ouvert(s).</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>recon::SyncJob</name>
     <message>
         <source>Sync cancelled; the next sync resumes where this one stopped.</source>
-        <translation>Synchronisation annulée ; la prochaine reprendra là où celle-ci s’est arrêtée.</translation>
+        <translation>Synchronisation annulée&#xa0;; la prochaine reprendra là où celle-ci s’est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -2626,15 +2626,15 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Amount (absolute):</source>
-        <translation>Montant (absolu) :</translation>
+        <translation>Montant (absolu)&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Match</source>
@@ -2718,13 +2718,13 @@
     </message>
     <message>
         <source>%1: nothing selected</source>
-        <translation>%1 : aucune sélection</translation>
+        <translation>%1&#xa0;: aucune sélection</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected, %2</source>
         <translation>
-            <numerusform>%1 : %n sélectionné, %2</numerusform>
-            <numerusform>%1 : %n sélectionnés, %2</numerusform>
+            <numerusform>%1&#xa0;: %n sélectionné, %2</numerusform>
+            <numerusform>%1&#xa0;: %n sélectionnés, %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2741,23 +2741,23 @@
     </message>
     <message>
         <source>Difference: mixed currencies</source>
-        <translation>Écart : devises mixtes</translation>
+        <translation>Écart&#xa0;: devises mixtes</translation>
     </message>
     <message>
         <source>Difference: %1</source>
-        <translation>Écart : %1</translation>
+        <translation>Écart&#xa0;: %1</translation>
     </message>
     <message>
         <source>Difference: too large</source>
-        <translation>Écart : trop grand</translation>
+        <translation>Écart&#xa0;: trop grand</translation>
     </message>
     <message>
         <source>Difference: —</source>
-        <translation>Écart : —</translation>
+        <translation>Écart&#xa0;: —</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation>Terminé : %1</translation>
+        <translation>Terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select at least one item on each side to match.</source>
@@ -2800,7 +2800,7 @@
     </message>
     <message>
         <source>Comment:</source>
-        <translation>Commentaire :</translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Select the items to set a reason code on.</source>
@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>A&amp;ge:</source>
-        <translation>Ancien&amp;neté :</translation>
+        <translation>Ancien&amp;neté&#xa0;:</translation>
     </message>
 </context>
 </TS>

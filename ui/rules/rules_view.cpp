@@ -189,7 +189,7 @@ void RulesView::buildActions()
     m_toolbar->addAction(redo);
     m_toolbar->addSeparator();
     add(QStringLiteral("actionRulesSaveVersion"), tr("Save as new version…"),
-        QKeySequence(tr("Ctrl+Shift+S")), [this] { askSaveVersion(); });
+        QKeySequence(tr("Ctrl+Alt+S")), [this] { askSaveVersion(); });
     add(QStringLiteral("actionRulesCompare"), tr("Compare versions…"),
         QKeySequence(tr("Ctrl+Shift+C")), [this] { showCompare(); });
     add(QStringLiteral("actionRulesApply"), tr("Apply…"), QKeySequence(tr("Ctrl+Shift+Return")),
