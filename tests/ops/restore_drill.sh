@@ -43,6 +43,9 @@ for name in "October close" "Card clearing ÄÖÜ 'quoted'"; do
   ws=$(uuid)
   body=$(jq -cn --arg id "$ws" --arg name "$name" '{id: $id, name: $name}')
   [ "$(api POST /api/v1/workspaces "$admin" "$body")" = 201 ] || ops_fail "create workspace: $(cat "$OPS_TMP/last.json")"
+  # bob (an analyst) pushes: the admin makes him a member of the workspace first.
+  [ "$(api POST "/api/v1/workspaces/$ws/members" "$admin" '{"user":"bob"}')" = 201 ] ||
+    ops_fail "add member: $(cat "$OPS_TMP/last.json")"
   workspaces+=("$ws")
 done
 
