@@ -5,6 +5,8 @@
 #   export               `recon export --xlsx` vs openpyxl write-only on the same workspace
 #   bench_suggest        suggestion latency for one open item on a 1M + 1M index
 #   match                run_match_bench.sh (recon reconcile vs the pandas baseline)
+#   bench_gui_open       workstation: open a 1M workspace to first rows, text filter (offscreen)
+#   sync load            bench_sync_load.sh: 20 clients x 500 changes, one server SIGKILL
 set -euo pipefail
 BUILD=${1:-build}
 BIN=$BUILD/bin
@@ -59,3 +61,11 @@ fi
 
 echo "== matching"
 bash "$HERE/run_match_bench.sh" "$BUILD"
+
+if [ -x "$BIN/bench_gui_open" ]; then
+  echo "== workstation on a $ROWS-transaction workspace (offscreen)"
+  QT_QPA_PLATFORM=offscreen "$BIN/bench_gui_open" "$ROWS" 5
+fi
+
+echo "== sync under load and faults"
+bash "$HERE/bench_sync_load.sh" "$BUILD"
