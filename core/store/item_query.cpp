@@ -66,29 +66,7 @@ ItemRow readRow(sql::Stmt &s, Side side, QHash<QString, Currency> &currencies)
 {
     ItemRow r;
     r.row = s.intAt(0);
-    Transaction &t = r.tx;
-    t.id = uuidFromBytes(s.blobAt(1));
-    t.side = side;
-    t.importId = uuidFromBytes(s.blobAt(2));
-    t.externalId = s.textAt(3);
-    if (!s.isNull(4))
-        t.bookingDate = QDate::fromJulianDay(s.intAt(4));
-    if (!s.isNull(5))
-        t.valueDate = QDate::fromJulianDay(s.intAt(5));
-    const QString code = s.textAt(7);
-    auto it = currencies.find(code);
-    if (it == currencies.end())
-        it = currencies.insert(code, Currency::fromCode(code).value_or(Currency()));
-    t.amount = Money(s.intAt(6), *it);
-    t.description = s.textAt(8);
-    t.reference = s.textAt(9);
-    t.counterparty = s.textAt(10);
-    t.counterpartyAccount = s.textAt(11);
-    t.account = s.textAt(12);
-    t.bankCode = s.textAt(13);
-    t.batchId = s.textAt(14);
-    t.sourceLine = static_cast<int>(s.intAt(15));
-    t.status = static_cast<Status>(s.intAt(16));
+    r.tx = readTransactionColumns(s, 1, side, currencies);
     return r;
 }
 

@@ -274,6 +274,35 @@ QList<RuleSetInfo> Workspace::ruleSets()
     return out;
 }
 
+Transaction readTransactionColumns(
+    const sql::Stmt &s, int first, Side side, QHash<QString, Currency> &currencies)
+{
+    Transaction t;
+    t.id = uuidFromBytes(s.blobAt(first));
+    t.side = side;
+    t.importId = uuidFromBytes(s.blobAt(first + 1));
+    t.externalId = s.textAt(first + 2);
+    if (!s.isNull(first + 3))
+        t.bookingDate = QDate::fromJulianDay(s.intAt(first + 3));
+    if (!s.isNull(first + 4))
+        t.valueDate = QDate::fromJulianDay(s.intAt(first + 4));
+    const QString code = s.textAt(first + 6);
+    auto it = currencies.find(code);
+    if (it == currencies.end())
+        it = currencies.insert(code, Currency::fromCode(code).value_or(Currency()));
+    t.amount = Money(s.intAt(first + 5), *it);
+    t.description = s.textAt(first + 7);
+    t.reference = s.textAt(first + 8);
+    t.counterparty = s.textAt(first + 9);
+    t.counterpartyAccount = s.textAt(first + 10);
+    t.account = s.textAt(first + 11);
+    t.bankCode = s.textAt(first + 12);
+    t.batchId = s.textAt(first + 13);
+    t.sourceLine = static_cast<int>(s.intAt(first + 14));
+    t.status = static_cast<Status>(s.intAt(first + 15));
+    return t;
+}
+
 QList<Transaction> Workspace::transactions(
     Side side, std::optional<Status> status, bool withRaw, QList<qint64> *rowIds)
 {
@@ -287,29 +316,7 @@ QList<Transaction> Workspace::transactions(
     s.bind(1, static_cast<int>(side)).bind(2, status ? static_cast<int>(*status) : -1);
     QHash<QString, Currency> currencies;
     while (s.step()) {
-        Transaction t;
-        t.id = uuidFromBytes(s.blobAt(0));
-        t.side = side;
-        t.importId = uuidFromBytes(s.blobAt(1));
-        t.externalId = s.textAt(2);
-        if (!s.isNull(3))
-            t.bookingDate = QDate::fromJulianDay(s.intAt(3));
-        if (!s.isNull(4))
-            t.valueDate = QDate::fromJulianDay(s.intAt(4));
-        const QString code = s.textAt(6);
-        auto it = currencies.find(code);
-        if (it == currencies.end())
-            it = currencies.insert(code, Currency::fromCode(code).value_or(Currency()));
-        t.amount = Money(s.intAt(5), *it);
-        t.description = s.textAt(7);
-        t.reference = s.textAt(8);
-        t.counterparty = s.textAt(9);
-        t.counterpartyAccount = s.textAt(10);
-        t.account = s.textAt(11);
-        t.bankCode = s.textAt(12);
-        t.batchId = s.textAt(13);
-        t.sourceLine = static_cast<int>(s.intAt(14));
-        t.status = static_cast<Status>(s.intAt(15));
+        Transaction t = readTransactionColumns(s, 0, side, currencies);
         if (withRaw) {
             const QJsonArray arr = QJsonDocument::fromJson(s.textAt(16).toUtf8()).array();
             for (const QJsonValue &v : arr) {

@@ -6,6 +6,7 @@
 #include "core/store/audit_log.h"
 #include "core/store/sqlite.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -96,5 +97,12 @@ private:
 QUuid newUuidV7();
 QByteArray uuidBytes(const QUuid &id);
 QUuid uuidFromBytes(const QByteArray &b);
+
+// Reads the 16 transaction columns uuid, import_id, external_id, booking_date, value_date,
+// amount_minor, currency, description, reference, counterparty, counterparty_account, account,
+// bank_code, batch_id, source_line, status (in that order, from column `first`) of a row.
+// `currencies` caches code lookups across rows.
+Transaction readTransactionColumns(
+    const sql::Stmt &s, int first, Side side, QHash<QString, Currency> &currencies);
 
 } // namespace recon
