@@ -87,8 +87,11 @@ bool createGroup(Workspace &ws, const QUuid &id, const QJsonObject &p, const QSt
             rows.append(*row);
         }
     }
-    const double diff = p.value(QStringLiteral("difference_minor")).toDouble();
-    if (diff != double(qint64(diff)) || qAbs(qint64(diff)) >= kMaxExactJsonInteger)
+    // Money stays integral: a JSON number that is not a whole number within the exact range is
+    // refused rather than rounded (absent, as before, means no difference).
+    const QJsonValue diffValue = p.value(QStringLiteral("difference_minor"));
+    const qint64 diff = diffValue.isDouble() ? diffValue.toInteger(kMaxExactJsonInteger) : 0;
+    if (qAbs(diff) >= kMaxExactJsonInteger)
         return skip(why, QStringLiteral("difference is not an exact integer"));
     const auto status = statusOf(p);
     if (!status)
@@ -100,7 +103,7 @@ bool createGroup(Workspace &ws, const QUuid &id, const QJsonObject &p, const QSt
     const QString createdAt = p.value(QStringLiteral("created_at")).toString();
     const QString createdBy = p.value(QStringLiteral("created_by")).toString();
     ins.bindBlob(1, uuidBytes(id)).bind(2, p.value(QStringLiteral("rule")).toString());
-    ins.bind(3, static_cast<int>(*status)).bind(4, qint64(diff));
+    ins.bind(3, static_cast<int>(*status)).bind(4, diff);
     ins.bind(5, p.value(QStringLiteral("currency")).toString());
     ins.bind(6, createdAt.isEmpty() ? now : createdAt);
     ins.bind(7, createdBy.isEmpty() ? author : createdBy);
