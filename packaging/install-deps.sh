@@ -17,7 +17,7 @@ PACKAGES=(
   libjwt-dev libsodium-dev libssl-dev
   # tests, tools and servers used by tests and benchmarks
   postgresql postgresql-client xvfb xauth poppler-utils python3 python3-pandas python3-openpyxl
-  openssl procps
+  openssl procps time
   # operations tests (tests/ops): monitoring, load balancer, linters, desktop integration
   prometheus prometheus-alertmanager nginx yamllint shellcheck desktop-file-utils appstream
   libxml2-utils shared-mime-info curl jq python3-yaml dpkg-dev

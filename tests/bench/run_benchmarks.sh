@@ -33,11 +33,8 @@ rm -f "$WORK/floor.db"
 exec sqlite3 "$WORK/floor.db" -cmd ".mode csv" ".import $WORK/ledger.csv t"
 SH
 chmod +x "$WORK/import.sh" "$WORK/sqlite.sh"
-if command -v farm-bench >/dev/null; then
-  farm-bench -n 3 --timeout 1200 --vs "$WORK/sqlite.sh" -- "$WORK/import.sh"
-else
-  for s in import sqlite; do /usr/bin/time -f "$s: %e s, %M KB" "$WORK/$s.sh" >/dev/null; done
-fi
+echo "A = recon import, B = sqlite3 .import"
+bash "$HERE/side_by_side.sh" "${BENCH_RUNS:-3}" "$WORK/import.sh" "$WORK/sqlite.sh"
 
 echo "== suggestions ($ROWS items per side)"
 "$BIN/bench_suggest" "$ROWS"
@@ -53,11 +50,8 @@ cat > "$WORK/exportB.sh" <<SH
 exec /usr/bin/python3 "$HERE/openpyxl_export_baseline.py" "$WORK/export.recon" "$WORK/b.xlsx"
 SH
 chmod +x "$WORK/exportA.sh" "$WORK/exportB.sh"
-if command -v farm-bench >/dev/null; then
-  farm-bench -n 3 --timeout 1800 --vs "$WORK/exportB.sh" -- "$WORK/exportA.sh"
-else
-  for s in exportA exportB; do /usr/bin/time -f "$s: %e s, %M KB" "$WORK/$s.sh" >/dev/null; done
-fi
+echo "A = recon export, B = openpyxl write-only"
+bash "$HERE/side_by_side.sh" "${BENCH_RUNS:-3}" "$WORK/exportA.sh" "$WORK/exportB.sh"
 
 echo "== matching"
 bash "$HERE/run_match_bench.sh" "$BUILD"
