@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "core/store/sqlite.h"
+#include "core/store/text_index.h"
 #include "core/store/workspace.h"
 
 #include <QHash>
@@ -80,10 +81,12 @@ unsigned ItemFilter::maskOf(std::initializer_list<Status> s)
     return m;
 }
 
-ItemQuery::ItemQuery(sql::Db &db, ItemFilter filter, ItemSort sort)
+ItemQuery::ItemQuery(
+    sql::Db &db, ItemFilter filter, ItemSort sort, std::shared_ptr<const TextIndex> textIndex)
     : m_db(db)
     , m_filter(std::move(filter))
     , m_sort(sort)
+    , m_textIndex(std::move(textIndex))
 {
     build();
 }
@@ -106,30 +109,8 @@ void ItemQuery::build()
     }
 
     const QString text = m_filter.text.trimmed().left(kMaxTextLength);
-    if (!text.isEmpty()) {
-        QString clause = QStringLiteral(
-            "(description LIKE ? ESCAPE '\\' OR reference LIKE ? ESCAPE '\\' OR counterparty "
-            "LIKE ? ESCAPE '\\' OR external_id LIKE ? ESCAPE '\\'");
-        const QString like = escapeLike(text);
-        for (int i = 0; i < 4; ++i)
-            m_params.append(like);
-        // Only a plain number ("1234.50", "-12,00") is also an amount, not "INV-01".
-        static const QRegularExpression number(QStringLiteral("^[-+]?\\d[\\d.,' ]*$"));
-        const DecimalParse p = number.match(text).hasMatch()
-            ? parseDecimal(text, DecimalSeparator::Auto)
-            : DecimalParse {};
-        if (p.value) {
-            if (const auto m = Money::fromDecimal(*p.value, Currency::withExponent(u"XXX", 2))) {
-                const qint64 v = m->minor();
-                if (v != std::numeric_limits<qint64>::min()) {
-                    clause += QStringLiteral(" OR amount_minor = ? OR amount_minor = ?");
-                    m_params.append(v);
-                    m_params.append(-v);
-                }
-            }
-        }
-        where << clause + QLatin1Char(')');
-    }
+    if (!text.isEmpty())
+        where << textClause(text);
 
     if (m_filter.minAbsMinor) {
         const qint64 m = std::max<qint64>(0, *m_filter.minAbsMinor);
@@ -184,14 +165,69 @@ void ItemQuery::build()
         = key.isEmpty() ? QStringLiteral("id") + dir : QStringLiteral("%1%2, id%2").arg(key, dir);
 }
 
+QString ItemQuery::textClause(const QString &text)
+{
+    static const QString likeAll = QStringLiteral(
+        "(description LIKE ? ESCAPE '\\' OR reference LIKE ? ESCAPE '\\' OR counterparty "
+        "LIKE ? ESCAPE '\\' OR external_id LIKE ? ESCAPE '\\')");
+    const QString like = escapeLike(text);
+    QStringList any;
+    if (m_textIndex) {
+        const std::shared_ptr<const TextHits> hits = m_textIndex->find(m_filter.side, text);
+        if (hits->size() <= kMaxInlineHits) {
+            QStringList ids;
+            ids.reserve(static_cast<qsizetype>(hits->size()));
+            for (qint64 id : hits->ids())
+                ids << QString::number(id);
+            if (!ids.isEmpty())
+                any << QStringLiteral("id IN (%1)").arg(ids.join(u','));
+        } else {
+            any << QStringLiteral("recon_text_hit(id, ?)");
+            m_params.append(hits);
+        }
+        // Rows imported after the index was read are searched the slow way.
+        if (m_db.scalarInt("SELECT COALESCE(max(id), 0) FROM transactions")
+            > m_textIndex->maxId()) {
+            any << QStringLiteral("(id > ? AND %1)").arg(likeAll);
+            m_params.append(m_textIndex->maxId());
+            for (int i = 0; i < 4; ++i)
+                m_params.append(like);
+        }
+    } else {
+        any << likeAll;
+        for (int i = 0; i < 4; ++i)
+            m_params.append(like);
+    }
+    // Only a plain number ("1234.50", "-12,00") is also an amount, not "INV-01".
+    static const QRegularExpression number(QStringLiteral("^[-+]?\\d[\\d.,' ]*$"));
+    const DecimalParse p = number.match(text).hasMatch()
+        ? parseDecimal(text, DecimalSeparator::Auto)
+        : DecimalParse {};
+    if (p.value) {
+        if (const auto m = Money::fromDecimal(*p.value, Currency::withExponent(u"XXX", 2))) {
+            const qint64 v = m->minor();
+            if (v != std::numeric_limits<qint64>::min()) {
+                any << QStringLiteral("amount_minor = ? OR amount_minor = ?");
+                m_params.append(v);
+                m_params.append(-v);
+            }
+        }
+    }
+    return any.isEmpty() ? QStringLiteral("0")
+                         : QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 int ItemQuery::bindFilter(sql::Stmt &s) const
 {
     int i = 1;
     for (const Param &p : m_params) {
         if (const auto *v = std::get_if<qint64>(&p))
             s.bind(i++, *v);
+        else if (const auto *t = std::get_if<QString>(&p))
+            s.bind(i++, *t);
         else
-            s.bind(i++, std::get<QString>(p));
+            s.bindPointer(
+                i++, std::get<std::shared_ptr<const TextHits>>(p).get(), TextHits::kPointerType);
     }
     return i;
 }

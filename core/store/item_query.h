@@ -13,10 +13,13 @@
 #include <QString>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 #include <variant>
 
 namespace recon {
+class TextIndex;
+class TextHits;
 namespace sql {
 class Db;
 class Stmt;
@@ -66,7 +69,10 @@ struct ItemRow {
 
 class ItemQuery {
 public:
-    ItemQuery(sql::Db &db, ItemFilter filter, ItemSort sort = {});
+    // With a text index (text_index.h) the text filter reads the index instead of running LIKE
+    // over every row; rows newer than the index are still searched with LIKE.
+    ItemQuery(sql::Db &db, ItemFilter filter, ItemSort sort = {},
+        std::shared_ptr<const TextIndex> textIndex = {});
 
     // Up to `limit` rows from `offset` in sort order.
     QList<ItemRow> page(qint64 offset, int limit);
@@ -88,10 +94,14 @@ public:
     QString orderClause() const { return m_order; }
 
     static constexpr int kMaxTextLength = 200; // longer filter text is cut
+    // Up to this many text hits are written into the SQL as an id list (the query then reads
+    // just those rows); more are tested per row with recon_text_hit().
+    static constexpr int kMaxInlineHits = 5000;
 
 private:
-    using Param = std::variant<qint64, QString>;
+    using Param = std::variant<qint64, QString, std::shared_ptr<const TextHits>>;
     void build();
+    QString textClause(const QString &text);
     // Binds the filter's parameters from 1; returns the next free index.
     int bindFilter(sql::Stmt &s) const;
 
@@ -101,6 +111,7 @@ private:
     QString m_where;
     QString m_order;
     QList<Param> m_params;
+    std::shared_ptr<const TextIndex> m_textIndex;
 };
 
 } // namespace recon

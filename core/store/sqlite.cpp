@@ -1,5 +1,7 @@
 #include "core/store/sqlite.h"
 
+#include "core/store/text_index.h"
+
 #include <sqlite3.h>
 
 namespace recon::sql {
@@ -35,6 +37,7 @@ void Db::open(const QString &path, bool readOnly, bool create)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    registerTextHitFunction(*this);
 }
 
 void Db::close()
@@ -164,6 +167,12 @@ Stmt &Stmt::bindBlob(int i, const void *data, int size)
 Stmt &Stmt::bindNull(int i)
 {
     sqlite3_bind_null(m_stmt, i);
+    return *this;
+}
+
+Stmt &Stmt::bindPointer(int i, const void *p, const char *type)
+{
+    sqlite3_bind_pointer(m_stmt, i, const_cast<void *>(p), type, nullptr);
     return *this;
 }
 

@@ -79,6 +79,8 @@ public:
     Stmt &bindBlob(int i, const QByteArray &v);
     Stmt &bindBlob(int i, const void *data, int size); // copies
     Stmt &bindNull(int i);
+    // sqlite3_bind_pointer: `p` must outlive the statement's use; `type` a static string.
+    Stmt &bindPointer(int i, const void *p, const char *type);
 
     // Returns true when a row is available, false when done. Throws on error.
     bool step();

@@ -8,6 +8,7 @@
 #include "ui/models/transaction_table_model.h"
 #include "ui/windows/main_window.h"
 #include "ui/windows/side_panel.h"
+#include "ui/windows/text_index_loader.h"
 
 #include <QApplication>
 #include <QDir>
@@ -111,7 +112,7 @@ int main(int argc, char **argv)
     const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
     const QString path = ensureWorkspace(rows);
 
-    std::vector<double> open, common, rare, query;
+    std::vector<double> open, indexReady, common, rare, query;
     for (int run = 0; run < runs; ++run) {
         MainWindow w;
         w.resize(1600, 1000);
@@ -128,6 +129,11 @@ int main(int argc, char **argv)
         if (!waitFor(&w, [&] { return grid->model()->rowCount() > 0; }))
             return 1;
         open.push_back(t.nsecsElapsed() / 1e6);
+        // The filters' text index is read in the background after the first screen; the filter
+        // timings below are taken once it is there (before, a filter runs SQL LIKE).
+        if (!waitFor(&w, [&] { return w.textIndexLoader()->index() != nullptr; }))
+            return 1;
+        indexReady.push_back(t.nsecsElapsed() / 1e6);
 
         // Typed text: the last key starts the clock; done when the model holds the new rows.
         auto filterMs = [&](const QString &text) {
@@ -158,14 +164,17 @@ int main(int argc, char **argv)
             m->setFilter(f);
             query.push_back(q.nsecsElapsed() / 1e6);
         }
-        std::printf("run %d: open to first rows painted %.0f ms; filter \"customer 42\" (2%% of rows) %.0f ms "
+        std::printf("run %d: open to first rows painted %.0f ms (text index ready at %.0f ms); "
+                    "filter \"customer 42\" (2%% of rows) %.0f ms "
                     "(%d rows shown), one-match reference %.0f ms (%d row)\n",
-            run + 1, open.back(), common.back(), shownCommon, rare.back(), shownRare);
+            run + 1, open.back(), indexReady.back(), common.back(), shownCommon, rare.back(),
+            shownRare);
         std::printf("       model re-query alone (common text) %.1f ms\n", query.back());
         std::fflush(stdout);
     }
-    std::printf("median of %d (%d transactions): open %.0f ms, text filter (common) %.0f ms, text "
+    std::printf("median of %d (%d transactions): open %.0f ms, text index ready %.0f ms, text "
+                "filter (common) %.0f ms, text "
                 "filter (one match, full scan) %.0f ms, model re-query alone %.1f ms\n",
-        runs, rows, median(open), median(common), median(rare), median(query));
+        runs, rows, median(open), median(indexReady), median(common), median(rare), median(query));
     return 0;
 }

@@ -1,6 +1,7 @@
 // Offscreen smoke test of the workstation on the demo workspace: it opens, both sides show their
 // items, typing in a filter narrows the grid, a read-only file shows its notice.
 #include "core/store/import_service.h"
+#include "core/store/text_index.h"
 #include "core/store/workspace.h"
 #include "support/demo_workspace.h"
 #include "support/testsupport.h"
@@ -8,6 +9,8 @@
 #include "ui/models/transaction_table_model.h"
 #include "ui/windows/main_window.h"
 #include "ui/windows/side_panel.h"
+#include "ui/windows/text_index_loader.h"
+#include "ui/workbench/workbench.h"
 
 #include <QApplication>
 #include <QFile>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensDemoWorkspace();
     void filterNarrowsGrid();
+    void filterUsesTextIndex();
     void readOnlyNotice();
     void refusesForeignFile();
 
@@ -84,6 +88,25 @@ void TestGuiSmoke::filterNarrowsGrid()
     const qint64 second
         = right->proxy()->index(1, 0).data(TransactionTableModel::AmountMinorRole).toLongLong();
     QVERIFY(first <= second);
+}
+
+void TestGuiSmoke::filterUsesTextIndex()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openWorkspace(m_demo, nullptr, true));
+    // Read in the background after opening, then handed to every grid's model.
+    QTRY_VERIFY(w.textIndexLoader()->index() != nullptr);
+    const auto index = w.textIndexLoader()->index();
+    QCOMPARE(index->rowCount(Side::Left) + index->rowCount(Side::Right), qint64(m_left + m_right));
+    for (SidePanel *p : { w.leftPanel(), w.rightPanel(), w.workbench()->side(Side::Left),
+             w.workbench()->side(Side::Right) })
+        QCOMPARE(p->model()->textIndex(), index);
+    SidePanel *right = w.rightPanel();
+    QTest::mouseClick(right->filterEdit(), Qt::LeftButton);
+    QTest::keyClicks(right->filterEdit(), QStringLiteral("cHEQUE"));
+    QTRY_COMPARE(right->proxy()->rowCount(), 2); // the two outstanding cheques, any case
 }
 
 void TestGuiSmoke::readOnlyNotice()

@@ -1,7 +1,9 @@
 // ItemQuery: SQL filters and sorts give exactly what the same rules computed in memory give,
 // page by page; wildcards in the text are literal; refresh by ids; the browse indices are used.
+// With the in-memory text index (TextIndex) every filter gives the same rows as without it.
 #include "core/store/import_service.h"
 #include "core/store/item_query.h"
+#include "core/store/text_index.h"
 #include "core/store/workspace.h"
 
 #include <QTemporaryDir>
@@ -58,10 +60,15 @@ private Q_SLOTS:
     void pagesAreStable();
     void byIdsSeesNewStatus();
     void usesBrowseIndices();
+    void textIndexFolding();
+    void textIndexStaysWithinAField();
+    void textIndexSeesRowsAddedLater();
+    void textIndexManyHits();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_ws;
+    std::shared_ptr<const TextIndex> m_index;
     QList<Transaction> m_rows; // in row-id order
 };
 
@@ -87,6 +94,10 @@ void TestItemQuery::initTestCase()
     tx.commit();
     m_rows = m_ws->transactions(Side::Left);
     QCOMPARE(m_rows.size(), 400);
+    m_index = TextIndex::load(m_ws->db());
+    QVERIFY(m_index);
+    QCOMPARE(m_index->rowCount(Side::Left), 400);
+    QCOMPARE(m_index->rowCount(Side::Right), 0);
 }
 
 void TestItemQuery::filters_data()
@@ -201,14 +212,19 @@ void TestItemQuery::filters()
         if (pred(t))
             expected.append(t.id);
     }
-    ItemQuery q(m_ws->db(), filter);
-    QList<QUuid> got;
-    for (const ItemRow &r : q.page(0, 1000))
-        got.append(r.tx.id);
-    QCOMPARE(got, expected);
-    QCOMPARE(q.count(), qint64(expected.size()));
-    QCOMPARE(q.count(3), qint64(std::min<qsizetype>(3, expected.size())));
-    QCOMPARE(q.sideTotal(), 400);
+    for (const bool indexed : { false, true }) {
+        ItemQuery q(m_ws->db(), filter, {}, indexed ? m_index : nullptr);
+        QList<QUuid> got;
+        for (const ItemRow &r : q.page(0, 1000))
+            got.append(r.tx.id);
+        QCOMPARE(got, expected);
+        QCOMPARE(q.count(), qint64(expected.size()));
+        QCOMPARE(q.count(3), qint64(std::min<qsizetype>(3, expected.size())));
+        QCOMPARE(q.sideTotal(), 400);
+        if (indexed && !filter.text.trimmed().isEmpty())
+            QVERIFY2(
+                !q.whereClause().contains(QStringLiteral("LIKE")), qPrintable(q.whereClause()));
+    }
 }
 
 void TestItemQuery::sorts_data()
@@ -319,6 +335,144 @@ void TestItemQuery::usesBrowseIndices()
         QVERIFY2(amount.contains(QStringLiteral("ix_tx_side_amount")), qPrintable(amount));
         QVERIFY2(!amount.contains(QStringLiteral("TEMP B-TREE")), qPrintable(amount));
     }
+}
+
+namespace {
+
+// A workspace of its own with `rows` for the text index tests.
+std::unique_ptr<Workspace> smallWorkspace(
+    const QString &path, const QList<Transaction> &rows, Side side = Side::Left)
+{
+    auto ws = Workspace::create(path);
+    sql::TxGuard tx(ws->db());
+    Import imp;
+    imp.id = QUuid::createUuid();
+    imp.fileName = QStringLiteral("t.csv");
+    imp.sha256 = imp.id.toString();
+    imp.format = QStringLiteral("csv");
+    imp.importedAt = QDateTime::currentDateTimeUtc();
+    imp.user = QStringLiteral("test");
+    recordImport(*ws, imp);
+    Statement st;
+    st.currency = QStringLiteral("EUR");
+    st.transactions = rows;
+    bulkInsert(*ws, imp.id, side, { st });
+    tx.commit();
+    return ws;
+}
+
+Transaction textRow(const QString &description, const QString &reference = {})
+{
+    Transaction t;
+    t.id = newUuidV7();
+    t.bookingDate = QDate(2026, 10, 1);
+    t.amount = Money(-100, *Currency::fromCode(u"EUR"));
+    t.description = description;
+    t.reference = reference;
+    return t;
+}
+
+QList<QString> descriptions(const QList<ItemRow> &rows)
+{
+    QList<QString> out;
+    for (const ItemRow &r : rows)
+        out.append(r.tx.description);
+    return out;
+}
+
+} // namespace
+
+void TestItemQuery::textIndexFolding()
+{
+    QCOMPARE(TextIndex::fold(QStringLiteral("ÄBC Müller GmbH")), std::string("äbc müller gmbh"));
+    QCOMPARE(TextIndex::fold(QStringLiteral("a\tb\x1f")), std::string("ab"));
+    auto ws = smallWorkspace(m_dir.filePath(QStringLiteral("fold.recon")),
+        { textRow(QStringLiteral("Zahlung Müller GmbH")), textRow(QStringLiteral("MUELLER")),
+            textRow(QStringLiteral("müller-lüdenscheidt")) });
+    const auto index = TextIndex::load(ws->db());
+    ItemFilter f;
+    f.text = QStringLiteral("MÜLLER");
+    // LIKE folds ASCII letters only; the index also folds Ü.
+    QCOMPARE(descriptions(ItemQuery(ws->db(), f, {}, index).page(0, 10)),
+        QList<QString>(
+            { QStringLiteral("Zahlung Müller GmbH"), QStringLiteral("müller-lüdenscheidt") }));
+    f.text = QStringLiteral("gmbh");
+    QCOMPARE(ItemQuery(ws->db(), f, {}, index).page(0, 10).size(), 1);
+    QCOMPARE(index->find(Side::Left, QStringLiteral("muel"))->ids(), std::vector<qint64>({ 2 }));
+    QVERIFY(index->find(Side::Left, QString())->ids().empty());
+}
+
+void TestItemQuery::textIndexStaysWithinAField()
+{
+    auto ws = smallWorkspace(m_dir.filePath(QStringLiteral("fields.recon")),
+        { textRow(QStringLiteral("abc"), QStringLiteral("def")), textRow(QStringLiteral("xcdx")) });
+    const auto index = TextIndex::load(ws->db());
+    for (const QString &needle : { QStringLiteral("cde"), QStringLiteral("cd"),
+             QStringLiteral("c\x1fd"), QStringLiteral("def") }) {
+        ItemFilter f;
+        f.text = needle;
+        QCOMPARE(descriptions(ItemQuery(ws->db(), f, {}, index).page(0, 10)),
+            descriptions(ItemQuery(ws->db(), f).page(0, 10)));
+    }
+    QCOMPARE(index->find(Side::Left, QStringLiteral("cde"))->size(), 0);
+    QCOMPARE(index->find(Side::Left, QStringLiteral("cd"))->ids(), std::vector<qint64>({ 2 }));
+}
+
+void TestItemQuery::textIndexSeesRowsAddedLater()
+{
+    const QString path = m_dir.filePath(QStringLiteral("later.recon"));
+    auto ws = smallWorkspace(path, { textRow(QStringLiteral("rent october")) });
+    const auto index = TextIndex::load(ws->db());
+    ws.reset();
+    ws = Workspace::open(path);
+    {
+        sql::TxGuard tx(ws->db());
+        Import imp;
+        imp.id = QUuid::createUuid();
+        imp.fileName = QStringLiteral("u.csv");
+        imp.sha256 = imp.id.toString();
+        imp.format = QStringLiteral("csv");
+        imp.importedAt = QDateTime::currentDateTimeUtc();
+        imp.user = QStringLiteral("test");
+        recordImport(*ws, imp);
+        Statement st;
+        st.currency = QStringLiteral("EUR");
+        st.transactions = { textRow(QStringLiteral("rent november")) };
+        bulkInsert(*ws, imp.id, Side::Left, { st });
+        tx.commit();
+    }
+    ItemFilter f;
+    f.text = QStringLiteral("RENT");
+    const ItemQuery q(ws->db(), f, {}, index);
+    QVERIFY2(q.whereClause().contains(QStringLiteral("id > ?")), qPrintable(q.whereClause()));
+    QCOMPARE(descriptions(ItemQuery(ws->db(), f, {}, index).page(0, 10)),
+        QList<QString>({ QStringLiteral("rent october"), QStringLiteral("rent november") }));
+}
+
+void TestItemQuery::textIndexManyHits()
+{
+    // More hits than are written into the SQL: the query tests each row with recon_text_hit().
+    QList<Transaction> rows;
+    for (int i = 0; i < 2 * ItemQuery::kMaxInlineHits; ++i)
+        rows.append(textRow(QStringLiteral("%1 %2").arg(i % 3 ? u"Common" : u"rare").arg(i)));
+    auto ws = smallWorkspace(m_dir.filePath(QStringLiteral("many.recon")), rows, Side::Right);
+    const auto index = TextIndex::load(ws->db());
+    QCOMPARE(index->rowCount(Side::Right), rows.size());
+    ItemFilter f;
+    f.side = Side::Right;
+    f.text = QStringLiteral("commo");
+    const ItemSort byAmountDesc { ItemSortKey::Description, true };
+    ItemQuery indexed(ws->db(), f, byAmountDesc, index);
+    QVERIFY2(indexed.whereClause().contains(QStringLiteral("recon_text_hit")),
+        qPrintable(indexed.whereClause()));
+    ItemQuery plain(ws->db(), f, byAmountDesc);
+    QVERIFY(indexed.count() > ItemQuery::kMaxInlineHits);
+    QCOMPARE(indexed.count(), plain.count());
+    for (qint64 off : { 0, 700, 4000 })
+        QCOMPARE(descriptions(indexed.page(off, 300)), descriptions(plain.page(off, 300)));
+    // The other side holds none of them.
+    f.side = Side::Left;
+    QCOMPARE(ItemQuery(ws->db(), f, {}, index).count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestItemQuery)

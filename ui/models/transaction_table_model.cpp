@@ -102,7 +102,8 @@ QList<ItemRow> TransactionTableModel::readPage()
     if (!m_ws || m_exhausted)
         return rows;
     try {
-        rows = ItemQuery(m_ws->db(), m_filter, m_sort).page(m_all.size(), kSqlPageSize);
+        rows
+            = ItemQuery(m_ws->db(), m_filter, m_sort, m_textIndex).page(m_all.size(), kSqlPageSize);
     } catch (const sql::Error &e) {
         log::ui()->warn("cannot read transactions: {}", e.what());
     }
@@ -133,7 +134,7 @@ void TransactionTableModel::refreshItems(const QList<QUuid> &ids)
     for (const QUuid &id : ids)
         (m_rowOf.contains(id) ? loaded : others).append(id);
     try {
-        ItemQuery q(m_ws->db(), m_filter, m_sort);
+        ItemQuery q(m_ws->db(), m_filter, m_sort, m_textIndex);
         // An item the edit moved into the filter (e.g. back to open) belongs somewhere in the
         // sorted rows: read the first page again rather than guess where.
         if (!others.isEmpty() && !q.matching(others).isEmpty())

@@ -51,6 +51,9 @@ public:
     void refreshItems(const QList<QUuid> &ids);
     // Re-queries (after an import): keeps filter and sort.
     void requery();
+    // Text filters read this index (same rows as without it, found faster); null: SQL LIKE.
+    void setTextIndex(std::shared_ptr<const TextIndex> index) { m_textIndex = std::move(index); }
+    const std::shared_ptr<const TextIndex> &textIndex() const { return m_textIndex; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +81,7 @@ private:
     int m_generation = 0; // bumped by every re-query
     qint64 m_sideTotal = 0;
     QHash<QUuid, int> m_rowOf;
+    std::shared_ptr<const TextIndex> m_textIndex;
 };
 
 } // namespace recon

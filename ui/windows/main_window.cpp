@@ -12,6 +12,7 @@
 #include "ui/sync/sync_controller.h"
 #include "ui/windows/recent_workspaces.h"
 #include "ui/windows/side_panel.h"
+#include "ui/windows/text_index_loader.h"
 #include "ui/workbench/workbench.h"
 
 #include <QAction>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rules(new RulesView(this))
     , m_tabs(new QTabWidget(this))
     , m_undoDock(new QDockWidget(tr("Undo history"), this))
+    , m_textIndex(new TextIndexLoader(this))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
@@ -58,6 +60,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_dashboard = new Dashboard(m_context, this);
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     connect(m_rules, &RulesView::workspaceChanged, this, &MainWindow::reload);
+    connect(m_textIndex, &TextIndexLoader::ready, this,
+        [this](const std::shared_ptr<const TextIndex> &index) {
+            for (SidePanel *p :
+                { m_left, m_right, m_workbench->side(Side::Left), m_workbench->side(Side::Right) })
+                p->setTextIndex(index);
+        });
     setCentralWidget(m_tabs);
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
     auto *undoView = new QUndoView(m_undo, m_undoDock);
@@ -204,6 +212,9 @@ bool MainWindow::openWorkspace(const QString &path, QString *error, bool quiet)
 void MainWindow::reload()
 {
     if (m_ws) {
+        // Imports add rows: the filters' text index is read again (until then, rows newer than
+        // the old index are searched in SQL).
+        m_textIndex->load(m_ws->path());
         m_left->setWorkspace(m_ws.get());
         m_right->setWorkspace(m_ws.get());
         m_workbench->reload();

@@ -22,6 +22,7 @@ class ResolutionContext;
 class Workbench;
 class RulesView;
 class Dashboard;
+class TextIndexLoader;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
     Workbench *workbench() const { return m_workbench; }
     Dashboard *dashboard() const { return m_dashboard; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Reads the text filters' index in the background after each (re)load.
+    TextIndexLoader *textIndexLoader() const { return m_textIndex; }
     void showWorkbench();
     // File › Import File…: the import wizard, with `files` already listed (dropped files).
     void openImportWizard(const QStringList &files = {});
@@ -68,6 +71,7 @@ private:
     Dashboard *m_dashboard;
     QTabWidget *m_tabs;
     QDockWidget *m_undoDock;
+    TextIndexLoader *m_textIndex;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;

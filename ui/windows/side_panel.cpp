@@ -65,6 +65,11 @@ void SidePanel::setTransactions(QList<Transaction> rows)
     updateTitle();
 }
 
+void SidePanel::setTextIndex(std::shared_ptr<const TextIndex> index)
+{
+    m_model->setTextIndex(std::move(index));
+}
+
 void SidePanel::setWorkspace(Workspace *ws)
 {
     m_filterTimer->stop();

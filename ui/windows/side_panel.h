@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -16,6 +18,7 @@ namespace recon {
 class Workspace;
 class TransactionTableModel;
 class TransactionFilterProxy;
+class TextIndex;
 
 class SidePanel : public QWidget {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
     void setTransactions(QList<Transaction> rows);
     // Browses this side of `ws` in SQL (keeps the filter text and the sort column).
     void setWorkspace(Workspace *ws);
+    // The text filter searches this index instead of SQL LIKE (text_index.h).
+    void setTextIndex(std::shared_ptr<const TextIndex> index);
     // Re-reads the loaded rows of these transactions (after an edit).
     void refreshItems(const QList<QUuid> &ids);
     static constexpr int kFilterDelayMs = 40;
