@@ -228,7 +228,8 @@ ExportResult exportReport(Workspace &ws, const ExportOptions &options, const Pro
         Evidence ev = collectEvidence(ws, o.filters, formatName(o.format));
         ev.rowsPerSheet = std::clamp<qint64>(o.maxRowsPerSheet, 4, 1048576);
         res.exportId = ev.exportId;
-        Progress progress(progressFn, cancel, countItemRows(ws, o.filters));
+        // The total is for the progress bar only; without one, skip its pass over the data.
+        Progress progress(progressFn, cancel, progressFn ? countItemRows(ws, o.filters) : 0);
         progress.report();
         Written w;
         switch (o.format) {

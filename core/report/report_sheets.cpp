@@ -46,8 +46,11 @@ const char kGroupDate[]
     = "(SELECT MIN(COALESCE(t.booking_date, t.value_date)) FROM match_members m "
       "JOIN transactions t ON t.id = m.tx_id WHERE m.group_id = g.id)";
 
-const char kActiveMember[] = "EXISTS (SELECT 1 FROM match_members m JOIN match_groups g ON g.id = "
-                             "m.group_id WHERE m.tx_id = t.id AND g.active = 1)";
+// Members of active groups, materialised once per query: a per-row EXISTS probes match_groups
+// at random (on 1M rows 5.8 s per unmatched sheet under the export's page cache, against 1.6 s).
+// Queries start with kActiveCte and test `t.id IN act`.
+const char kActiveCte[] = "WITH act(tx_id) AS MATERIALIZED (SELECT m.tx_id FROM match_groups g "
+                          "JOIN match_members m ON m.group_id = g.id WHERE g.active = 1) ";
 
 // Per-currency running totals of the amount column.
 class Totals {
@@ -358,11 +361,12 @@ qint64 writeUnmatched(Workspace &ws, const Filters &f, Side side, Sink &sink, Pr
             { QStringLiteral("Status"), 11 }, { QStringLiteral("Age (days)"), 10 } },
         true, 3, 4 };
     sink.beginSheet(spec);
-    const QByteArray sql = "SELECT t.uuid, t.booking_date, t.value_date, t.amount_minor, "
-                           "t.currency, t.description, t.reference, t.counterparty, t.account, "
-                           "t.external_id, t.status, "
+    const QByteArray sql = QByteArray(kActiveCte)
+        + "SELECT t.uuid, t.booking_date, t.value_date, t.amount_minor, "
+          "t.currency, t.description, t.reference, t.counterparty, t.account, "
+          "t.external_id, t.status, "
         + QByteArray(kEffDate) + " FROM transactions t WHERE t.side = "
-        + QByteArray::number(static_cast<int>(side)) + " AND NOT " + kActiveMember
+        + QByteArray::number(static_cast<int>(side)) + " AND t.id NOT IN act"
         + itemFilterSql(f, "t.status", kEffDate) + " ORDER BY " + kEffDate + ", t.id";
     auto s = ws.db().prepare(sql.constData());
     Totals totals;
@@ -512,10 +516,9 @@ QString statusFilterText(const Filters &f)
 qint64 countItemRows(Workspace &ws, const Filters &f)
 {
     const QByteArray w = itemFilterSql(f, "t.status", kEffDate);
-    const QByteArray a = "SELECT (SELECT COUNT(*) FROM match_groups g JOIN match_members m ON "
-                         "m.group_id = g.id JOIN transactions t ON t.id = m.tx_id WHERE "
-                         "g.active = 1"
-        + w + ") + (SELECT COUNT(*) FROM transactions t WHERE NOT " + kActiveMember + w
+    const QByteArray a = QByteArray(kActiveCte)
+        + "SELECT (SELECT COUNT(*) FROM act JOIN transactions t ON t.id = act.tx_id WHERE 1" + w
+        + ") + (SELECT COUNT(*) FROM transactions t WHERE t.id NOT IN act" + w
         + ") + (SELECT COUNT(*) FROM exceptions e JOIN transactions t ON t.id = e.tx_id WHERE 1" + w
         + ") + (SELECT COUNT(*) FROM match_groups g WHERE g.active = 1 AND g.difference_minor <> 0"
         + itemFilterSql(f, "g.status", kGroupDate) + ")";
