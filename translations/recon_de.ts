@@ -1517,6 +1517,69 @@
     </message>
 </context>
 <context>
+    <name>recon::MatchController</name>
+    <message>
+        <source>Rule %1 of %2: %3</source>
+        <translation>Regel %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>Ab&amp;stimmen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Matching</source>
+        <translation>&amp;Abgleich starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the rules of the Rules tab on the open items (Ctrl+R)</source>
+        <translation>Die Regeln des Regel-Reiters auf die offenen Posten anwenden (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Run Matching</source>
+        <translation>Abgleich starten</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: %1</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>The rules in the Rules tab have errors; fix them first.</source>
+        <translation>Die Regeln im Regel-Reiter enthalten Fehler; beheben Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Matching with &quot;%1&quot; version %2…</source>
+        <translation>Abgleich mit „%1“ Version %2…</translation>
+    </message>
+    <message>
+        <source>Matching failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Matching cancelled: nothing was recorded.</source>
+        <translation>Abgleich abgebrochen: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Matching: %1 group(s) (%2 confirmed, %3 proposed), %4 exception(s) from %5 + %6 open items in %7 ms</source>
+        <translation>Abgleich: %1 Gruppe(n) (%2 bestätigt, %3 vorgeschlagen), %4 Ausnahme(n) aus %5 + %6 offenen Posten in %7 ms</translation>
+    </message>
+</context>
+<context>
     <name>recon::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

@@ -1517,6 +1517,69 @@
     </message>
 </context>
 <context>
+    <name>recon::MatchController</name>
+    <message>
+        <source>Rule %1 of %2: %3</source>
+        <translation>Règle %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile</source>
+        <translation>&amp;Rapprocher</translation>
+    </message>
+    <message>
+        <source>Run &amp;Matching</source>
+        <translation>Lancer le &amp;rapprochement</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the rules of the Rules tab on the open items (Ctrl+R)</source>
+        <translation>Appliquer les règles de l&apos;onglet Règles aux éléments ouverts (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Run Matching</source>
+        <translation>Lancer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d’abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: %1</source>
+        <translation>L&apos;espace de travail est en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>The rules in the Rules tab have errors; fix them first.</source>
+        <translation>Les règles de l&apos;onglet Règles contiennent des erreurs ; corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Matching…</source>
+        <translation>Rapprochement en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Matching with &quot;%1&quot; version %2…</source>
+        <translation>Rapprochement avec « %1 » version %2…</translation>
+    </message>
+    <message>
+        <source>Matching failed: %1</source>
+        <translation>Échec du rapprochement : %1</translation>
+    </message>
+    <message>
+        <source>Matching cancelled: nothing was recorded.</source>
+        <translation>Rapprochement annulé : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Matching: %1 group(s) (%2 confirmed, %3 proposed), %4 exception(s) from %5 + %6 open items in %7 ms</source>
+        <translation>Rapprochement : %1 groupe(s) (%2 confirmé(s), %3 proposé(s)), %4 exception(s) sur %5 + %6 éléments ouverts en %7 ms</translation>
+    </message>
+</context>
+<context>
     <name>recon::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

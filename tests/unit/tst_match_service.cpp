@@ -16,6 +16,7 @@ class TestMatchService : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void dryRunWritesNothing();
+    void cancelledRunWritesNothing();
     void runRecordsGroups();
     void secondRunOnlySeesOpenItems();
     void changedRulesNeedNewVersion();
@@ -40,6 +41,27 @@ void TestMatchService::dryRunWritesNothing()
     QVERIFY(rep.groups > 150);
     QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM match_groups"), 0);
     QCOMPARE(ws->db().scalarInt("SELECT COUNT(*) FROM transactions WHERE status <> 0"), 0);
+    QCOMPARE(ws->audit().head().hash, head.hash);
+}
+
+void TestMatchService::cancelledRunWritesNothing()
+{
+    // What the workstation's Cancel does: the engine stops at its next check, runMatch records
+    // nothing (no groups, statuses, rule set or audit entry).
+    auto ws = Workspace::open(m_path);
+    const auto head = ws->audit().head();
+    std::atomic<bool> cancel { true };
+    match::MatchOptions o;
+    o.cancel = &cancel;
+    int progressCalls = 0;
+    o.progress = [&](const QString &, int, int) { ++progressCalls; };
+    const auto rep = runMatch(*ws, match::defaultRuleSet(), match::defaultRuleSetJson(), false, o);
+    QVERIFY(rep.result.cancelled);
+    QVERIFY(!rep.written);
+    QVERIFY(progressCalls <= 1);
+    QCOMPARE(ws->db().scalarInt("SELECT count(*) FROM match_groups"), 0);
+    QCOMPARE(ws->db().scalarInt("SELECT count(*) FROM rule_sets"), 0);
+    QCOMPARE(ws->db().scalarInt("SELECT count(*) FROM transactions WHERE status <> 0"), 0);
     QCOMPARE(ws->audit().head().hash, head.hash);
 }
 

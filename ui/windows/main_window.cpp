@@ -6,6 +6,7 @@
 #include "ui/dashboard/dashboard.h"
 #include "ui/export/export_dialog.h"
 #include "ui/import/import_wizard.h"
+#include "ui/match/match_controller.h"
 #include "ui/rules/rules_view.h"
 #include "ui/settings/main_toolbar.h"
 #include "ui/settings/preferences_dialog.h"
@@ -163,6 +164,7 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("actionExportCharts"));
     view->addAction(m_undoDock->toggleViewAction());
 
+    (new MatchController(this, m_rules))->install(); // Reconcile: run matching
     (new SyncController(this, m_context))->install(); // Tools: server, sync, conflicts
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
