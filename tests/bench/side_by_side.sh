@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# side_by_side.sh RUNS A.sh B.sh: runs A and B in turn (A B A B ...) after one warm-up each, with
+# side_by_side.sh RUNS A.sh B.sh: runs A and B in turn (A B A B ...) after one warm-up each (WARMUP=0: none), with
 # GNU time, and prints the median wall, CPU (user+sys) and peak RSS of each, and the median of the
-# pair-by-pair wall and CPU ratios A/B (pairs taken in turn, so a drifting machine affects both).
+# pair-by-pair wall and CPU ratios B/A (pairs taken in turn, so a drifting machine affects both).
 set -euo pipefail
 RUNS=$1
 A=$2
@@ -18,8 +18,10 @@ one() { # script label
   echo "$2 $(tail -1 "$OUT.t")" >>"$OUT"
 }
 
-one "$A" warmA >/dev/null
-one "$B" warmB >/dev/null
+if [ "${WARMUP:-1}" != 0 ]; then
+  one "$A" warmA >/dev/null
+  one "$B" warmB >/dev/null
+fi
 : >"$OUT"
 for _ in $(seq "$RUNS"); do
   one "$A" A
