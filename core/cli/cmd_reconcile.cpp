@@ -13,9 +13,15 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <thread>
+
+#include <sys/stat.h>
 
 namespace recon::cli {
 
@@ -98,11 +104,29 @@ match::RuleSet loadRules(const QString &path, Io &io)
     return std::move(*p.ruleSet);
 }
 
+// Written to a temporary file beside the target and renamed over it, so a reader never sees
+// half a file. Not synced to disk (QSaveFile fdatasyncs): these are outputs of a run that can
+// be repeated, and on a 1M run the syncs cost more than building the files.
 void writeFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+    const QFileInfo target(path);
+    QTemporaryFile f(target.absolutePath() + QStringLiteral("/.") + target.fileName()
+        + QStringLiteral(".XXXXXX"));
+    if (!f.open() || f.write(data) != data.size() || !f.flush())
         throw UserError(QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString()));
+    // QTemporaryFile makes 0600 files; an output gets what the user's umask gives new files.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    if (::fchmod(f.handle(), 0666 & ~mask) != 0)
+        throw UserError(QStringLiteral("%1: cannot write (%2)")
+                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    f.close();
+    if (std::rename(QFile::encodeName(f.fileName()).constData(),
+            QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0)
+        throw UserError(QStringLiteral("%1: cannot write (%2)")
+                            .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    f.setAutoRemove(false);
 }
 
 QByteArray unmatchedCsv(
@@ -226,12 +250,28 @@ int cmdReconcile(const QStringList &args, Io &io)
     const match::MatchResult res = match::matchSides(L, R, rs, mo);
     const qint64 matchMs = t.restart();
 
-    writeFile(p.value(matches), match::matchesCsv(res, L, R));
+    // The matches and the two unmatched lists are independent: built and written side by side.
+    QByteArray matchesText, leftText, rightText;
+    {
+        std::thread other;
+        if (p.isSet(unmatched)) {
+            const auto unmatchedBoth = [&] {
+                leftText = unmatchedCsv(L, res.leftStatus, res);
+                rightText = unmatchedCsv(R, res.rightStatus, res);
+            };
+            if (match::effectiveThreads(nThreads) > 1)
+                other = std::thread(unmatchedBoth);
+            else
+                unmatchedBoth();
+        }
+        matchesText = match::matchesCsv(res, L, R);
+        if (other.joinable())
+            other.join();
+    }
+    writeFile(p.value(matches), matchesText);
     if (p.isSet(unmatched)) {
-        writeFile(
-            p.value(unmatched) + QStringLiteral("_left.csv"), unmatchedCsv(L, res.leftStatus, res));
-        writeFile(p.value(unmatched) + QStringLiteral("_right.csv"),
-            unmatchedCsv(R, res.rightStatus, res));
+        writeFile(p.value(unmatched) + QStringLiteral("_left.csv"), leftText);
+        writeFile(p.value(unmatched) + QStringLiteral("_right.csv"), rightText);
     }
     const qint64 writeMs = t.restart();
 
