@@ -238,6 +238,8 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
     const bool opp = rule.oppositeSign();
 
     // Build (or fetch) the index before going parallel.
+    QElapsedTimer phase;
+    phase.start();
     const RefGramIndex *grams = nullptr;
     const AmountIndex *amounts = nullptr;
     const HashIndex *hashes = nullptr;
@@ -280,6 +282,7 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
         return {};
     }
 
+    const qint64 indexMs = phase.restart();
     std::vector<uint32_t> queries;
     for (uint32_t i = 0; i < Q.size(); ++i)
         if (openQ[i])
@@ -385,6 +388,8 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
     all.reserve(total);
     for (auto &v : out)
         all.insert(all.end(), v.begin(), v.end());
+    log::match()->debug("rule '{}': index {} ms, {} queries -> {} pairs in {} ms",
+        rule.name.toStdString(), indexMs, queries.size(), all.size(), phase.elapsed());
     return all;
 }
 

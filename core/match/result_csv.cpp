@@ -1,7 +1,10 @@
 // Stable text forms of a match result (CSV for `recon reconcile`, a full dump for tests).
 #include "core/match/engine.h"
 
+#include <charconv>
+#include <map>
 #include <string>
+#include <thread>
 
 namespace recon::match {
 
@@ -26,42 +29,82 @@ QByteArray score(double s)
 
 QByteArray matchesCsv(const MatchResult &r, const MatchSide &left, const MatchSide &right)
 {
-    std::string out = "group,side,id,rule,score,status\n";
-    size_t rows = 0;
-    for (const MatchGroup &g : r.groups)
-        rows += g.left.size() + g.right.size();
-    out.reserve(rows * 64 + 64);
-    auto id = [&out](const MatchSide &s, uint32_t i) {
+    // Per group only the number and the score are formatted; the rule and status text come from
+    // a small table (formatting them per group was most of the time on 1M rows).
+    std::map<std::pair<QString, int>, std::string> ruleStatus;
+    std::vector<const std::string *> tails(r.groups.size());
+    for (size_t g = 0; g < r.groups.size(); ++g) {
+        const MatchGroup &grp = r.groups[g];
+        auto [it, added] = ruleStatus.try_emplace({ grp.rule, int(grp.status) });
+        if (added)
+            it->second = csvField(grp.rule).toStdString() + ',';
+        tails[g] = &it->second;
+    }
+    std::map<int, std::string> statusText;
+    for (const MatchGroup &grp : r.groups)
+        if (!statusText.count(int(grp.status)))
+            statusText[int(grp.status)] = ',' + statusName(grp.status).toStdString() + '\n';
+
+    auto id = [](std::string &out, const MatchSide &s, uint32_t i) {
         const std::string_view e = s.externalId.at(i);
         if (e.empty()) {
+            char buf[16];
             out += "line:";
-            out += std::to_string(s.sourceLine[i]);
+            out.append(buf, std::to_chars(buf, buf + sizeof buf, s.sourceLine[i]).ptr);
         } else if (e.find_first_of(",\"\r\n") != std::string_view::npos) {
             out += csvField(QString::fromUtf8(e.data(), qsizetype(e.size()))).toStdString();
         } else {
             out.append(e);
         }
     };
-    int n = 0;
-    for (const MatchGroup &g : r.groups) {
-        ++n;
-        const std::string num = std::to_string(n);
-        const std::string tail = ',' + csvField(g.rule).toStdString() + ','
-            + score(g.score).toStdString() + ',' + statusName(g.status).toStdString() + '\n';
-        for (const uint32_t i : g.left) {
-            out += num;
-            out += ",left,";
-            id(left, i);
-            out += tail;
+    // Groups [b, e) as CSV lines (group numbers are 1-based positions).
+    auto part = [&](size_t b, size_t e) {
+        std::string out;
+        size_t rows = 0;
+        for (size_t g = b; g < e; ++g)
+            rows += r.groups[g].left.size() + r.groups[g].right.size();
+        out.reserve(rows * 72);
+        char num[24], score[32];
+        for (size_t g = b; g < e; ++g) {
+            const MatchGroup &grp = r.groups[g];
+            const size_t numLen = size_t(std::to_chars(num, num + sizeof num, g + 1).ptr - num);
+            const size_t scoreLen = size_t(
+                std::to_chars(score, score + sizeof score, grp.score, std::chars_format::fixed, 4)
+                    .ptr
+                - score);
+            const std::string &st = statusText.at(int(grp.status));
+            auto line = [&](const char *sideText, const MatchSide &s, uint32_t i) {
+                out.append(num, numLen);
+                out += sideText;
+                id(out, s, i);
+                out += ',';
+                out += *tails[g];
+                out.append(score, scoreLen);
+                out += st;
+            };
+            for (const uint32_t i : grp.left)
+                line(",left,", left, i);
+            for (const uint32_t i : grp.right)
+                line(",right,", right, i);
         }
-        for (const uint32_t i : g.right) {
-            out += num;
-            out += ",right,";
-            id(right, i);
-            out += tail;
-        }
+        return out;
+    };
+    const size_t n = r.groups.size();
+    std::string first, second;
+    if (n > 20000) {
+        std::thread other([&] { second = part(n / 2, n); });
+        first = part(0, n / 2);
+        other.join();
+    } else {
+        first = part(0, n);
     }
-    return QByteArray(out.data(), qsizetype(out.size()));
+    static constexpr char header[] = "group,side,id,rule,score,status\n";
+    QByteArray out;
+    out.reserve(qsizetype(sizeof header - 1 + first.size() + second.size()));
+    out.append(header, qsizetype(sizeof header - 1));
+    out.append(first.data(), qsizetype(first.size()));
+    out.append(second.data(), qsizetype(second.size()));
+    return out;
 }
 
 QByteArray resultText(const MatchResult &r, const MatchSide &left, const MatchSide &right)

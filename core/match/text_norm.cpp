@@ -32,6 +32,33 @@ bool isLegalForm(std::string_view w)
 
 std::string upperCollapsed(const QString &s)
 {
+    // ASCII text (nearly every bank and ledger line) without QString's case mapping and a
+    // UTF-8 conversion: the same bytes, several times faster on 1M-row files.
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+    const qsizetype n = s.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < n && ascii; ++i)
+        ascii = p[i] < 0x80;
+    if (ascii) {
+        std::string out;
+        out.reserve(size_t(n));
+        bool space = false;
+        for (qsizetype i = 0; i < n; ++i) {
+            char c = char(p[i]);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+                space = !out.empty();
+                continue;
+            }
+            if (space) {
+                out.push_back(' ');
+                space = false;
+            }
+            if (c >= 'a' && c <= 'z')
+                c = char(c - 'a' + 'A');
+            out.push_back(c);
+        }
+        return out;
+    }
     const QByteArray u = s.toUpper().toUtf8();
     std::string out;
     out.reserve(size_t(u.size()));
