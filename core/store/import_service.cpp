@@ -14,6 +14,8 @@
 
 #include <cstring>
 
+#include <sqlite3.h>
+
 namespace recon {
 
 namespace {
@@ -74,6 +76,62 @@ void saveProfile(Workspace &ws, const MappingProfile &profile)
             { QStringLiteral("mapping"), profile.mapping.toJson() } },
         Workspace::currentUser());
 }
+
+namespace {
+
+// Past this file size an import writes through a rollback journal instead of the WAL. In WAL
+// mode every page of a large import is written twice (into the WAL, then by the checkpoint into
+// the database); with a rollback journal the new pages at the end of the file are not
+// journaled at all, so they are written once. Still one transaction: a kill mid-import leaves a
+// hot journal that SQLite rolls back on the next open. Only when this connection is alone on
+// the workspace (changing the mode needs that); otherwise, e.g. beside the open workstation,
+// the import stays in WAL mode. WAL is restored afterwards.
+// RECON_BULK_JOURNAL_MIN_BYTES overrides the size (the crash-safety test kills imports in both
+// modes).
+qint64 rollbackJournalBytes()
+{
+    bool ok = false;
+    const qint64 v = qEnvironmentVariable("RECON_BULK_JOURNAL_MIN_BYTES").toLongLong(&ok);
+    return ok && v >= 0 ? v : qint64(16) * 1024 * 1024;
+}
+
+class BulkJournal {
+public:
+    BulkJournal(Workspace &ws, bool wanted)
+        : m_db(ws.db())
+    {
+        if (!wanted)
+            return;
+        sqlite3_busy_timeout(m_db.handle(), 0); // never wait for other connections here
+        try {
+            m_active = m_db.scalarText("PRAGMA journal_mode = DELETE")
+                           .compare(QLatin1String("delete"), Qt::CaseInsensitive)
+                == 0;
+        } catch (const sql::Error &) {
+            m_active = false; // busy: another connection is open
+        }
+        sqlite3_busy_timeout(m_db.handle(), 5000);
+        log::store()->debug("bulk import journal: {}", m_active ? "rollback" : "wal");
+    }
+    ~BulkJournal()
+    {
+        if (!m_active)
+            return;
+        try {
+            m_db.exec("PRAGMA journal_mode = WAL");
+        } catch (const sql::Error &e) {
+            log::store()->warn("cannot return the workspace to WAL mode: {}", e.what());
+        }
+    }
+    BulkJournal(const BulkJournal &) = delete;
+    BulkJournal &operator=(const BulkJournal &) = delete;
+
+private:
+    sql::Db &m_db;
+    bool m_active = false;
+};
+
+} // namespace
 
 namespace {
 std::optional<MappingProfile> profileWhere(Workspace &ws, const char *sql, const QString &key)
@@ -228,6 +286,8 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
     // One transaction from the first row to the last: the reader streams every booking straight
     // into the insert, and anything short of a clean end (errors, cancel, dry run, an exception)
     // rolls all of it back.
+    const BulkJournal journal(
+        ws, !req.dryRun && QFileInfo(req.path).size() >= rollbackJournalBytes());
     sql::TxGuard tx(ws.db());
     recordImport(ws, imp); // the row the transactions refer to; its figures are set at the end
     BulkInserter::Options bo;
