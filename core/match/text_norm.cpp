@@ -30,6 +30,32 @@ bool isLegalForm(std::string_view w)
 
 } // namespace
 
+namespace {
+
+// Appends the n characters given by at(i), upper-cased by `upper`, with runs of white space
+// collapsed to one space and none at either end.
+template <typename At, typename Upper> std::string collapsed(qsizetype n, At at, Upper upper)
+{
+    std::string out;
+    out.reserve(size_t(n));
+    bool space = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = at(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) {
+            out.push_back(' ');
+            space = false;
+        }
+        out.push_back(upper(c));
+    }
+    return out;
+}
+
+} // namespace
+
 std::string upperCollapsed(const QString &s)
 {
     // ASCII text (nearly every bank and ledger line) without QString's case mapping and a
@@ -39,43 +65,13 @@ std::string upperCollapsed(const QString &s)
     bool ascii = true;
     for (qsizetype i = 0; i < n && ascii; ++i)
         ascii = p[i] < 0x80;
-    if (ascii) {
-        std::string out;
-        out.reserve(size_t(n));
-        bool space = false;
-        for (qsizetype i = 0; i < n; ++i) {
-            char c = char(p[i]);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-                space = !out.empty();
-                continue;
-            }
-            if (space) {
-                out.push_back(' ');
-                space = false;
-            }
-            if (c >= 'a' && c <= 'z')
-                c = char(c - 'a' + 'A');
-            out.push_back(c);
-        }
-        return out;
-    }
+    if (ascii)
+        return collapsed(
+            n, [p](qsizetype i) { return char(p[i]); },
+            [](char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; });
     const QByteArray u = s.toUpper().toUtf8();
-    std::string out;
-    out.reserve(size_t(u.size()));
-    bool space = false;
-    for (const char ch : u) {
-        const unsigned char c = (unsigned char)ch;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) {
-            out.push_back(' ');
-            space = false;
-        }
-        out.push_back(ch);
-    }
-    return out;
+    return collapsed(
+        u.size(), [&u](qsizetype i) { return u.at(i); }, [](char c) { return c; });
 }
 
 std::string normalise(std::string_view s, unsigned flags)

@@ -339,12 +339,10 @@ void TestItemQuery::usesBrowseIndices()
 
 namespace {
 
-// A workspace of its own with `rows` for the text index tests.
-std::unique_ptr<Workspace> smallWorkspace(
-    const QString &path, const QList<Transaction> &rows, Side side = Side::Left)
+// One import of `rows` into `side`, in its own transaction.
+void importRows(Workspace &ws, const QList<Transaction> &rows, Side side)
 {
-    auto ws = Workspace::create(path);
-    sql::TxGuard tx(ws->db());
+    sql::TxGuard tx(ws.db());
     Import imp;
     imp.id = QUuid::createUuid();
     imp.fileName = QStringLiteral("t.csv");
@@ -352,12 +350,20 @@ std::unique_ptr<Workspace> smallWorkspace(
     imp.format = QStringLiteral("csv");
     imp.importedAt = QDateTime::currentDateTimeUtc();
     imp.user = QStringLiteral("test");
-    recordImport(*ws, imp);
+    recordImport(ws, imp);
     Statement st;
     st.currency = QStringLiteral("EUR");
     st.transactions = rows;
-    bulkInsert(*ws, imp.id, side, { st });
+    bulkInsert(ws, imp.id, side, { st });
     tx.commit();
+}
+
+// A workspace of its own with `rows` for the text index tests.
+std::unique_ptr<Workspace> smallWorkspace(
+    const QString &path, const QList<Transaction> &rows, Side side = Side::Left)
+{
+    auto ws = Workspace::create(path);
+    importRows(*ws, rows, side);
     return ws;
 }
 
@@ -425,22 +431,7 @@ void TestItemQuery::textIndexSeesRowsAddedLater()
     const auto index = TextIndex::load(ws->db());
     ws.reset();
     ws = Workspace::open(path);
-    {
-        sql::TxGuard tx(ws->db());
-        Import imp;
-        imp.id = QUuid::createUuid();
-        imp.fileName = QStringLiteral("u.csv");
-        imp.sha256 = imp.id.toString();
-        imp.format = QStringLiteral("csv");
-        imp.importedAt = QDateTime::currentDateTimeUtc();
-        imp.user = QStringLiteral("test");
-        recordImport(*ws, imp);
-        Statement st;
-        st.currency = QStringLiteral("EUR");
-        st.transactions = { textRow(QStringLiteral("rent november")) };
-        bulkInsert(*ws, imp.id, Side::Left, { st });
-        tx.commit();
-    }
+    importRows(*ws, { textRow(QStringLiteral("rent november")) }, Side::Left);
     ItemFilter f;
     f.text = QStringLiteral("RENT");
     const ItemQuery q(ws->db(), f, {}, index);
