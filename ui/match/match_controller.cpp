@@ -27,8 +27,10 @@ MatchController::MatchController(MainWindow *window, RulesView *rules)
         if (!m_progress)
             return;
         m_progress->setMaximum(total);
-        m_progress->setValue(done);
         m_progress->setLabelText(tr("Rule %1 of %2: %3").arg(done + 1).arg(total).arg(stage));
+        // Last: on a shown modal dialog setValue() processes events, and the run may finish
+        // (onFinished clears m_progress) inside it.
+        m_progress->setValue(done);
     });
 }
 
