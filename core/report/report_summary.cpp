@@ -110,11 +110,10 @@ SummaryData computeSummary(Workspace &ws)
     QMap<AccountKey, qint64> entries[2];
     QMap<std::tuple<int, int, QByteArray, bool, bool>, FigureAcc> groupedFigures;
     {
-        auto s = ws.db().prepare(
-            "WITH act(tx_id) AS MATERIALIZED (SELECT m.tx_id FROM match_groups g JOIN "
-            "match_members m ON m.group_id = g.id WHERE g.active = 1) "
-            "SELECT t.side, t.account, t.currency, t.status, t.id IN act, t.amount_minor "
-            "FROM transactions t");
+        const QByteArray sql = QByteArray(kActiveMembersCte)
+            + "SELECT t.side, t.account, t.currency, t.status, t.id IN act, t.amount_minor "
+              "FROM transactions t";
+        auto s = ws.db().prepare(sql.constData());
         QByteArray lastAccount, lastCurrency;
         while (s.step()) {
             const int side = s.intAt(0) == 0 ? 0 : 1;
