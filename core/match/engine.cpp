@@ -86,25 +86,26 @@ const RefGramIndex &Engine::gramIndex(Side indexed, Field f, int minLength)
 
 const AmountIndex &Engine::amountIndex(Side s)
 {
-    return lazyIndex(m_amount[int(s)], [&](AmountIndex &i) { i.build(s == Side::Left ? L : R); });
+    return lazyIndex(
+        m_amount[int(s)], [&](AmountIndex &i) { i.build(s == Side::Left ? L : R, openOf(s)); });
 }
 
 const HashIndex &Engine::cptyIndex(Side s)
 {
-    return lazyIndex(
-        m_cpty[int(s)], [&](HashIndex &i) { buildCounterpartyIndex(s == Side::Left ? L : R, i); });
+    return lazyIndex(m_cpty[int(s)],
+        [&](HashIndex &i) { buildCounterpartyIndex(s == Side::Left ? L : R, i, openOf(s)); });
 }
 
 const HashIndex &Engine::dateIndex(Side s)
 {
-    return lazyIndex(
-        m_date[int(s)], [&](HashIndex &i) { buildDateIndex(s == Side::Left ? L : R, i); });
+    return lazyIndex(m_date[int(s)],
+        [&](HashIndex &i) { buildDateIndex(s == Side::Left ? L : R, i, openOf(s)); });
 }
 
-const HashIndex &Engine::cptyDateIndex(Side s)
+const CounterpartyDateIndex &Engine::cptyDateIndex(Side s)
 {
     return lazyIndex(m_cptyDate[int(s)],
-        [&](HashIndex &i) { buildCounterpartyDateIndex(s == Side::Left ? L : R, i); });
+        [&](CounterpartyDateIndex &i) { i.build(s == Side::Left ? L : R, openOf(s)); });
 }
 
 Eval Engine::evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r) const
@@ -243,7 +244,7 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
     const RefGramIndex *grams = nullptr;
     const AmountIndex *amounts = nullptr;
     const HashIndex *hashes = nullptr;
-    const HashIndex *cptyDates = nullptr;
+    const CounterpartyDateIndex *cptyDates = nullptr;
     HashIndex local;
     switch (blk->kind) {
     case CondKind::ReferenceInText:
@@ -270,11 +271,18 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
     case CondKind::Amount:
         amounts = &amountIndex(otherSide);
         break;
-    case CondKind::Counterparty:
-        hashes = &cptyIndex(otherSide);
+    case CondKind::Counterparty: {
+        // with a date window, dated items go through the (name, date) index; the word index is
+        // only for undated ones
+        bool undated = !dateCond;
+        for (uint32_t i = 0; i < Q.size() && !undated; ++i)
+            undated = openQ[i] && Q.date(i) == kNoDate;
+        if (undated)
+            hashes = &cptyIndex(otherSide);
         if (dateCond)
             cptyDates = &cptyDateIndex(otherSide);
         break;
+    }
     case CondKind::Date:
         hashes = &dateIndex(otherSide);
         break;
@@ -340,9 +348,8 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
                         const int32_t qd = Q.date(q);
                         for (const uint64_t h : counterpartyBlockHashes(Q.counterparty.at(q)))
                             if (h)
-                                for (int32_t d = qd - dateCond->days - 2;
-                                     d <= qd + dateCond->days + 2; ++d)
-                                    cptyDates->find(cptyDateKey(h, d), kCap, push);
+                                cptyDates->find(h, qd - dateCond->days - 2, qd + dateCond->days + 2,
+                                    kCap, push);
                         break;
                     }
                     for (const auto w : splitWords(Q.counterparty.at(q))) {

@@ -44,16 +44,19 @@ public:
     MatchResult res;
 
 private:
+    // Indices are built when a rule first needs them, over the items still open then (items
+    // only ever close during a run), and kept for the later rules.
+    const std::vector<uint8_t> *openOf(Side s) const { return s == Side::Left ? &openL : &openR; }
     const RefGramIndex &gramIndex(Side indexed, Field f, int minLength);
     const AmountIndex &amountIndex(Side s);
     const HashIndex &cptyIndex(Side s);
     const HashIndex &dateIndex(Side s);
-    const HashIndex &cptyDateIndex(Side s);
+    const CounterpartyDateIndex &cptyDateIndex(Side s);
     std::map<std::tuple<int, int, int>, std::unique_ptr<RefGramIndex>> m_grams;
     std::unique_ptr<AmountIndex> m_amount[2];
     std::unique_ptr<HashIndex> m_cpty[2];
     std::unique_ptr<HashIndex> m_date[2];
-    std::unique_ptr<HashIndex> m_cptyDate[2];
+    std::unique_ptr<CounterpartyDateIndex> m_cptyDate[2];
 };
 
 } // namespace recon::match::detail

@@ -3,6 +3,7 @@
 #include "core/match/text_norm.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace recon::match {
 
@@ -206,12 +207,13 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
     m_start.push_back(uint32_t(m_postings.size()));
 }
 
-void AmountIndex::build(const MatchSide &s)
+void AmountIndex::build(const MatchSide &s, const std::vector<uint8_t> *include)
 {
     m_entries.clear();
     m_entries.reserve(s.size());
     for (size_t i = 0; i < s.size(); ++i)
-        m_entries.push_back({ s.currency[i], s.amount[i], s.date(i), uint32_t(i) });
+        if (!include || (*include)[i])
+            m_entries.push_back({ s.currency[i], s.amount[i], s.date(i), uint32_t(i) });
     std::sort(m_entries.begin(), m_entries.end(), [&s](const Entry &a, const Entry &b) {
         if (a.currency != b.currency)
             return a.currency < b.currency;
@@ -238,9 +240,12 @@ size_t HashIndex::count(uint64_t hash) const
     return find(hash, SIZE_MAX, [](uint32_t) {});
 }
 
-void buildCounterpartyIndex(const MatchSide &s, HashIndex &index)
+void buildCounterpartyIndex(
+    const MatchSide &s, HashIndex &index, const std::vector<uint8_t> *include)
 {
     for (size_t i = 0; i < s.size(); ++i) {
+        if (include && !(*include)[i])
+            continue;
         for (const auto w : splitWords(s.counterparty.at(i)))
             if (w.size() >= 3)
                 index.add(hashBytes(w), uint32_t(i));
@@ -272,22 +277,49 @@ std::array<uint64_t, 2> counterpartyBlockHashes(std::string_view key)
     return { h, h2 == h ? 0 : h2 };
 }
 
-void buildCounterpartyDateIndex(const MatchSide &s, HashIndex &index)
+void CounterpartyDateIndex::build(const MatchSide &s, const std::vector<uint8_t> *include)
 {
+    struct Keyed {
+        uint64_t hash;
+        int32_t date;
+        uint32_t item;
+    };
+    std::vector<Keyed> all;
+    all.reserve(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
+        if (include && !(*include)[i])
+            continue;
         const int32_t d = s.date(i);
         if (d == kNoDate)
             continue;
         for (const uint64_t h : counterpartyBlockHashes(s.counterparty.at(i)))
             if (h)
-                index.add(cptyDateKey(h, d), uint32_t(i));
+                all.push_back({ h, d, uint32_t(i) });
     }
-    index.finish();
+    std::sort(all.begin(), all.end(), [](const Keyed &a, const Keyed &b) {
+        return std::tie(a.hash, a.date, a.item) < std::tie(b.hash, b.date, b.item);
+    });
+    m_entries.clear();
+    m_entries.reserve(all.size());
+    m_start.assign(1, 0);
+    m_first = FlatMap();
+    m_first.reserve(all.size() / 2 + 16);
+    for (size_t k = 0; k < all.size(); ++k) {
+        if (k == 0 || all[k].hash != all[k - 1].hash) {
+            if (k > 0)
+                m_start.push_back(uint32_t(k));
+            m_first.insert(all[k].hash) = uint32_t(m_start.size());
+        }
+        m_entries.push_back({ all[k].date, all[k].item });
+    }
+    m_start.push_back(uint32_t(m_entries.size()));
 }
 
-void buildDateIndex(const MatchSide &s, HashIndex &index)
+void buildDateIndex(const MatchSide &s, HashIndex &index, const std::vector<uint8_t> *include)
 {
     for (size_t i = 0; i < s.size(); ++i) {
+        if (include && !(*include)[i])
+            continue;
         if (s.booking[i] != kNoDate)
             index.add(uint64_t(uint32_t(s.booking[i])), uint32_t(i));
         if (s.value[i] != kNoDate && s.value[i] != s.booking[i])

@@ -22,7 +22,7 @@ MatchIndex::MatchIndex(const MatchSide &left, const MatchSide &right)
     for (int s = 0; s < 2; ++s) {
         m_refs[s].build(*sides[s], Field::Reference, 5);
         m_amounts[s].build(*sides[s]);
-        buildCounterpartyDateIndex(*sides[s], m_cptyDate[s]);
+        m_cptyDate[s].build(*sides[s]);
     }
     m_refInLeft.kind = m_refInRight.kind = CondKind::ReferenceInText;
     m_refInLeft.label = m_refInRight.label = QStringLiteral("reference_in_text");
@@ -72,11 +72,10 @@ std::vector<Suggestion> MatchIndex::suggest(Side side, uint32_t item, int k,
     for (const uint64_t h : counterpartyBlockHashes(Q.counterparty.at(item))) {
         if (d == kNoDate || !h)
             continue;
-        for (int32_t day = d0; day <= d1; ++day)
-            m_cptyDate[o].find(cptyDateKey(h, day), kCap, [&](uint32_t c) {
-                if ((!openO || (*openO)[c]) && sameParty.size() < kCap)
-                    sameParty.push_back(c);
-            });
+        m_cptyDate[o].find(h, d0, d1, SIZE_MAX, [&](uint32_t c) {
+            if ((!openO || (*openO)[c]) && sameParty.size() < kCap)
+                sameParty.push_back(c);
+        });
     }
     std::sort(sameParty.begin(), sameParty.end());
     sameParty.erase(std::unique(sameParty.begin(), sameParty.end()), sameParty.end());

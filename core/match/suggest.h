@@ -34,7 +34,7 @@ private:
     const MatchSide &m_right;
     RefGramIndex m_refs[2]; // references of each side
     AmountIndex m_amounts[2];
-    HashIndex m_cptyDate[2];
+    CounterpartyDateIndex m_cptyDate[2];
     Condition m_refInLeft; // right reference in left text
     Condition m_refInRight; // left reference in right text
     Condition m_amount;
