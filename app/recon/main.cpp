@@ -1,5 +1,6 @@
 // recon: the command-line face of the engine (see core/cli/).
 #include "core/cli/cli.h"
+#include "core/huge_pages.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    recon::reexecWithHugePages(argv); // before anything allocates: see core/huge_pages.h
     // PDF rendering (export --pdf) needs a GUI application object, never a display.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)

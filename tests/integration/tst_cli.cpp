@@ -25,6 +25,7 @@ private Q_SLOTS:
     void importAllOrNothing();
     void importRefusesSameFileTwice();
     void inspectJsonContract();
+    void largeFileSameWithHugePages();
 
 private:
     QString ws(const QString &name) { return m_dir.filePath(name); }
@@ -203,6 +204,41 @@ void TestCli::inspectJsonContract()
     // A missing file is a user error.
     r = test::runCli({ QStringLiteral("inspect"), m_dir.filePath(QStringLiteral("nope.csv")) });
     QCOMPARE(r.exitCode, 1);
+}
+
+// A file argument of 16 MiB or more makes recon execute itself again with huge pages asked of
+// glibc (where the kernel offers them on request): arguments, output and exit code must be
+// exactly what a run without it gives.
+void TestCli::largeFileSameWithHugePages()
+{
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    QFile f(big);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("date,amount,description\n");
+    int rows = 0;
+    while (f.size() < 17 * 1024 * 1024) {
+        QByteArray block;
+        for (int i = 0; i < 1000; ++i, ++rows)
+            block += "2026-03-" + QByteArray::number(1 + rows % 28).rightJustified(2, '0') + ","
+                + QByteArray::number(rows % 9000 + 1) + ".25,payment " + QByteArray::number(rows)
+                + "\n";
+        f.write(block);
+    }
+    f.close();
+    const QStringList args { QStringLiteral("inspect"), big, QStringLiteral("--json") };
+    const auto withPages = test::runCli(args);
+    qputenv("RECON_NO_HUGEPAGES", "1");
+    const auto without = test::runCli(args);
+    qunsetenv("RECON_NO_HUGEPAGES");
+    QCOMPARE(withPages.exitCode, 0);
+    QCOMPARE(without.exitCode, 0);
+    QCOMPARE(withPages.out, without.out);
+    QCOMPARE(withPages.err, without.err);
+    QCOMPARE(QJsonDocument::fromJson(withPages.out)
+                 .object()
+                 .value(QStringLiteral("transactions"))
+                 .toInt(),
+        rows);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
