@@ -63,6 +63,9 @@ Engine::Engine(const MatchSide &l, const MatchSide &r, const RuleSet &set, const
     res.ruleSetHash = rs.hash;
     res.leftStatus.assign(L.size(), Status::Open);
     res.rightStatus.assign(R.size(), Status::Open);
+    // every group closes at least one item of each side: never more groups than this, and
+    // no copies of ~1M groups as the vector grows
+    res.groups.reserve(std::min(L.size(), R.size()));
 }
 
 namespace {
@@ -81,7 +84,7 @@ const Index &lazyIndex(std::unique_ptr<Index> &slot, Build &&build)
 const RefGramIndex &Engine::gramIndex(Side indexed, Field f, int minLength)
 {
     return lazyIndex(m_grams[{ int(indexed), int(f), minLength }],
-        [&](RefGramIndex &i) { i.build(indexed == Side::Left ? L : R, f, minLength); });
+        [&](RefGramIndex &i) { i.build(indexed == Side::Left ? L : R, f, minLength, threads); });
 }
 
 const AmountIndex &Engine::amountIndex(Side s)
@@ -645,12 +648,22 @@ MatchResult Engine::run()
         return std::tie(a.rule, a.left, a.right, a.index)
             < std::tie(b.rule, b.left, b.right, b.index);
     });
-    {
-        std::vector<MatchGroup> sorted;
-        sorted.reserve(res.groups.size());
-        for (const GroupKey &k : keys)
-            sorted.push_back(std::move(res.groups[k.index]));
-        res.groups = std::move(sorted);
+    // in place, cycle by cycle (a second vector of ~1M groups would be 100+ MB more)
+    for (size_t start = 0; start < keys.size(); ++start) {
+        if (keys[start].index == UINT32_MAX || keys[start].index == start)
+            continue;
+        MatchGroup held = std::move(res.groups[start]);
+        size_t at = start;
+        for (;;) {
+            const size_t from = keys[at].index;
+            keys[at].index = UINT32_MAX;
+            if (from == start) {
+                res.groups[at] = std::move(held);
+                break;
+            }
+            res.groups[at] = std::move(res.groups[from]);
+            at = from;
+        }
     }
     std::sort(res.exceptions.begin(), res.exceptions.end(),
         [&](const MatchException &a, const MatchException &b) {

@@ -1,8 +1,11 @@
 #include "core/match/match_index.h"
 
+#include "core/match/engine.h"
 #include "core/match/text_norm.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <tuple>
 
 namespace recon::match {
@@ -125,7 +128,7 @@ std::string_view RefGramIndex::refOf(uint32_t, std::string_view stored) const
     return stored;
 }
 
-void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
+void RefGramIndex::build(const MatchSide &s, Field field, int minLength, int threads)
 {
     m_field = field;
     if (field == Field::Reference) {
@@ -141,7 +144,7 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
     }
     const size_t n = s.size();
     // 1. gram frequencies, approximately (a saturating counter per hash bucket is enough to pick
-    //    a rare gram, and deterministic)
+    //    a rare gram, and deterministic: the counts do not depend on the order of increments)
     int sketchBits = 12;
     while (sketchBits < 24 && (size_t(1) << sketchBits) < n * 16)
         ++sketchBits;
@@ -151,44 +154,72 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
     };
     auto usable = [&](std::string_view k) { return k.size() >= size_t(std::max(minLength, 4)); };
     auto gramLen = [](std::string_view k) { return int(std::min<size_t>(k.size(), kMaxGram)); };
-    for (size_t i = 0; i < n; ++i) {
-        const std::string_view k = m_keys->at(i);
-        if (!usable(k))
-            continue;
-        const int g = gramLen(k);
-        for (size_t p = 0; p + size_t(g) <= k.size(); ++p) {
-            uint16_t &c = freq[bucket(pack(k.substr(p, size_t(g))))];
-            if (c != UINT16_MAX)
-                ++c;
-        }
-    }
-    // 2. each reference registers under its rarest gram (first such on ties)
-    std::vector<std::pair<uint64_t, Posting>> chosen;
-    chosen.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-        const std::string_view k = m_keys->at(i);
-        if (!usable(k))
-            continue;
-        const int g = gramLen(k);
-        uint32_t best = UINT32_MAX;
-        size_t bestPos = 0;
-        for (size_t p = 0; p + size_t(g) <= k.size(); ++p) {
-            const uint32_t f = freq[bucket(pack(k.substr(p, size_t(g))))];
-            if (f < best) {
-                best = f;
-                bestPos = p;
+    parallelChunks(n, threads, [&](size_t b, size_t e) {
+        for (size_t i = b; i < e; ++i) {
+            const std::string_view k = m_keys->at(i);
+            if (!usable(k))
+                continue;
+            const int g = gramLen(k);
+            for (size_t p = 0; p + size_t(g) <= k.size(); ++p) {
+                std::atomic_ref<uint16_t> c(freq[bucket(pack(k.substr(p, size_t(g))))]);
+                uint16_t v = c.load(std::memory_order_relaxed);
+                while (v != UINT16_MAX
+                    && !c.compare_exchange_weak(v, uint16_t(v + 1), std::memory_order_relaxed)) { }
             }
         }
-        chosen.push_back(
-            { pack(k.substr(bestPos, size_t(g))), { uint32_t(i), uint32_t(bestPos) } });
-        m_lengths |= 1u << g;
-    }
-    std::sort(chosen.begin(), chosen.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : a.second.item < b.second.item;
     });
+    // 2. each reference registers under its rarest gram (first such on ties)
+    struct Chosen {
+        uint64_t gram;
+        Posting posting;
+        bool operator<(const Chosen &o) const
+        {
+            return gram != o.gram ? gram < o.gram : posting.item < o.posting.item;
+        }
+    };
+    std::vector<Chosen> chosen(n);
+    std::atomic<unsigned> lengths { 0 };
+    parallelChunks(n, threads, [&](size_t b, size_t e) {
+        unsigned seen = 0;
+        for (size_t i = b; i < e; ++i) {
+            const std::string_view k = m_keys->at(i);
+            if (!usable(k)) {
+                chosen[i].gram = 0; // packed grams are never 0 (the length is in the top byte)
+                continue;
+            }
+            const int g = gramLen(k);
+            uint32_t best = UINT32_MAX;
+            size_t bestPos = 0;
+            for (size_t p = 0; p + size_t(g) <= k.size(); ++p) {
+                const uint32_t f = freq[bucket(pack(k.substr(p, size_t(g))))];
+                if (f < best) {
+                    best = f;
+                    bestPos = p;
+                }
+            }
+            chosen[i] = { pack(k.substr(bestPos, size_t(g))), { uint32_t(i), uint32_t(bestPos) } };
+            seen |= 1u << g;
+        }
+        lengths.fetch_or(seen, std::memory_order_relaxed);
+    });
+    m_lengths = lengths.load();
+    chosen.erase(
+        std::remove_if(chosen.begin(), chosen.end(), [](const Chosen &c) { return c.gram == 0; }),
+        chosen.end());
+    freq = {};
+    // (gram, item) is a total order: the two halves sorted side by side, then merged
+    const auto mid = chosen.begin() + std::ptrdiff_t(chosen.size() / 2);
+    if (effectiveThreads(threads) > 1 && chosen.size() > 65536) {
+        std::thread other([&] { std::sort(mid, chosen.end()); });
+        std::sort(chosen.begin(), mid);
+        other.join();
+        std::inplace_merge(chosen.begin(), mid, chosen.end());
+    } else {
+        std::sort(chosen.begin(), chosen.end());
+    }
     m_filter.assign(size_t(1) << (kFilterBits - 6), 0);
-    for (const auto &c : chosen) {
-        const uint64_t bit = (c.first * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits);
+    for (const Chosen &c : chosen) {
+        const uint64_t bit = (c.gram * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits);
         m_filter[bit >> 6] |= uint64_t(1) << (bit & 63);
     }
     m_map = FlatMap();
@@ -197,12 +228,12 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength)
     m_postings.reserve(chosen.size());
     m_start.assign(1, 0);
     for (size_t i = 0; i < chosen.size(); ++i) {
-        if (i == 0 || chosen[i].first != chosen[i - 1].first) {
+        if (i == 0 || chosen[i].gram != chosen[i - 1].gram) {
             if (i > 0)
                 m_start.push_back(uint32_t(m_postings.size()));
-            m_map.insert(chosen[i].first) = uint32_t(m_start.size());
+            m_map.insert(chosen[i].gram) = uint32_t(m_start.size());
         }
-        m_postings.push_back(chosen[i].second);
+        m_postings.push_back(chosen[i].posting);
     }
     m_start.push_back(uint32_t(m_postings.size()));
 }

@@ -39,7 +39,8 @@ private:
 // References of one side, indexed by their rarest 4..6-character gram.
 class RefGramIndex {
 public:
-    void build(const MatchSide &s, Field field, int minLength);
+    // threads: as MatchOptions::threads (0 = all cores)
+    void build(const MatchSide &s, Field field, int minLength, int threads = 1);
     // Calls fn(item) for each item whose key occurs in `text` (alnum upper). May repeat items.
     template <class F> void find(std::string_view text, F &&fn) const
     {

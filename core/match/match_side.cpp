@@ -55,33 +55,58 @@ void MatchSide::append(const Transaction &t)
 
 void MatchSide::finish()
 {
-    std::vector<uint32_t> order(size());
-    std::iota(order.begin(), order.end(), 0u);
-    // numbers first (cheap), strings only on ties
-    auto less = [this](uint32_t a, uint32_t b) {
-        if (date(a) != date(b))
-            return date(a) < date(b);
-        if (amount[a] != amount[b])
-            return amount[a] < amount[b];
-        if (currency[a] != currency[b])
-            return currency[a] < currency[b];
-        if (value[a] != value[b])
-            return value[a] < value[b];
+    // Rank = position in content order: numbers first, strings only on ties. Sorted as compact
+    // numeric keys (sequential memory), then each run of equal keys by its strings: a comparator
+    // that reached into the columns for every comparison cost 0.4 s a side on 1M items.
+    struct Key {
+        int32_t date;
+        int32_t value;
+        int64_t amount;
+        uint32_t currency;
+        uint32_t item;
+        bool operator<(const Key &o) const
+        {
+            return std::tie(date, amount, currency, value)
+                < std::tie(o.date, o.amount, o.currency, o.value);
+        }
+        bool operator!=(const Key &o) const { return *this < o || o < *this; }
+    };
+    std::vector<Key> keys(size());
+    for (uint32_t i = 0; i < keys.size(); ++i)
+        keys[i] = { date(i), value[i], amount[i], currency[i], i };
+    std::sort(keys.begin(), keys.end(),
+        [](const Key &a, const Key &b) { return a < b || (!(b < a) && a.item < b.item); });
+    auto stringCmp = [this](uint32_t a, uint32_t b) {
         for (const StringColumn *c :
             { &externalId, &reference, &description, &counterparty, &counterpartyAccount }) {
             const int r = c->at(a).compare(c->at(b));
             if (r != 0)
-                return r < 0;
+                return r;
         }
-        return false;
+        return 0;
     };
-    std::sort(order.begin(), order.end(), less);
     rank.assign(size(), 0);
-    uint32_t r = 0;
-    for (size_t k = 0; k < order.size(); ++k) {
-        if (k > 0 && less(order[k - 1], order[k]))
-            r = uint32_t(k);
-        rank[order[k]] = r;
+    std::vector<uint32_t> run;
+    for (size_t b = 0; b < keys.size();) {
+        size_t e = b + 1;
+        while (e < keys.size() && !(keys[e] != keys[b]))
+            ++e;
+        if (e - b == 1) {
+            rank[keys[b].item] = uint32_t(b);
+        } else {
+            run.clear();
+            for (size_t k = b; k < e; ++k)
+                run.push_back(keys[k].item);
+            std::stable_sort(run.begin(), run.end(),
+                [&](uint32_t x, uint32_t y) { return stringCmp(x, y) < 0; });
+            uint32_t r = uint32_t(b);
+            for (size_t k = 0; k < run.size(); ++k) {
+                if (k > 0 && stringCmp(run[k - 1], run[k]) != 0)
+                    r = uint32_t(b + k);
+                rank[run[k]] = r;
+            }
+        }
+        b = e;
     }
 }
 

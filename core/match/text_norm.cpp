@@ -36,21 +36,23 @@ namespace {
 // collapsed to one space and none at either end.
 template <typename At, typename Upper> std::string collapsed(qsizetype n, At at, Upper upper)
 {
-    std::string out;
-    out.reserve(size_t(n));
+    std::string out(size_t(n), '\0'); // written through a pointer: no capacity check a byte
+    char *o = out.data();
+    char *const begin = o;
     bool space = false;
     for (qsizetype i = 0; i < n; ++i) {
         const char c = at(i);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-            space = !out.empty();
+            space = o != begin;
             continue;
         }
         if (space) {
-            out.push_back(' ');
+            *o++ = ' ';
             space = false;
         }
-        out.push_back(upper(c));
+        *o++ = upper(c);
     }
+    out.resize(size_t(o - begin));
     return out;
 }
 
