@@ -123,11 +123,6 @@ uint64_t RefGramIndex::pack(std::string_view g)
     return k;
 }
 
-std::string_view RefGramIndex::refOf(uint32_t, std::string_view stored) const
-{
-    return stored;
-}
-
 void RefGramIndex::build(const MatchSide &s, Field field, int minLength, int threads)
 {
     m_field = field;
@@ -171,10 +166,11 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength, int thr
     // 2. each reference registers under its rarest gram (first such on ties)
     struct Chosen {
         uint64_t gram;
-        Posting posting;
+        uint32_t item;
+        uint32_t offset; // of the gram within the reference
         bool operator<(const Chosen &o) const
         {
-            return gram != o.gram ? gram < o.gram : posting.item < o.posting.item;
+            return gram != o.gram ? gram < o.gram : item < o.item;
         }
     };
     std::vector<Chosen> chosen(n);
@@ -197,7 +193,7 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength, int thr
                     bestPos = p;
                 }
             }
-            chosen[i] = { pack(k.substr(bestPos, size_t(g))), { uint32_t(i), uint32_t(bestPos) } };
+            chosen[i] = { pack(k.substr(bestPos, size_t(g))), uint32_t(i), uint32_t(bestPos) };
             seen |= 1u << g;
         }
         lengths.fetch_or(seen, std::memory_order_relaxed);
@@ -222,20 +218,34 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength, int thr
         const uint64_t bit = (c.gram * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits);
         m_filter[bit >> 6] |= uint64_t(1) << (bit & 63);
     }
-    m_map = FlatMap();
-    m_map.reserve(chosen.size() + 16);
-    m_postings.clear();
-    m_postings.reserve(chosen.size());
-    m_start.assign(1, 0);
-    for (size_t i = 0; i < chosen.size(); ++i) {
-        if (i == 0 || chosen[i].gram != chosen[i - 1].gram) {
-            if (i > 0)
-                m_start.push_back(uint32_t(m_postings.size()));
-            m_map.insert(chosen[i].gram) = uint32_t(m_start.size());
-        }
-        m_postings.push_back(chosen[i].posting);
+    size_t distinct = 0;
+    for (size_t i = 0; i < chosen.size(); ++i)
+        distinct += i == 0 || chosen[i].gram != chosen[i - 1].gram;
+    size_t cap = 16;
+    while (cap < distinct * 2)
+        cap <<= 1;
+    m_slots.assign(cap, Slot {});
+    m_mask = cap - 1;
+    m_rest.clear();
+    auto posting = [&](const Chosen &c) {
+        return Posting { c.item, m_keys->offset(c.item), m_keys->length(c.item), c.offset };
+    };
+    for (size_t i = 0; i < chosen.size();) {
+        size_t e = i + 1;
+        while (e < chosen.size() && chosen[e].gram == chosen[i].gram)
+            ++e;
+        size_t at = slotHash(chosen[i].gram) & m_mask;
+        while (m_slots[at].gram != 0)
+            at = (at + 1) & m_mask;
+        Slot &slot = m_slots[at];
+        slot.gram = chosen[i].gram;
+        slot.first = posting(chosen[i]);
+        slot.restBegin = uint32_t(m_rest.size());
+        for (size_t k = i + 1; k < e; ++k)
+            m_rest.push_back(posting(chosen[k]));
+        slot.restEnd = uint32_t(m_rest.size());
+        i = e;
     }
-    m_start.push_back(uint32_t(m_postings.size()));
 }
 
 void AmountIndex::build(const MatchSide &s, const std::vector<uint8_t> *include)

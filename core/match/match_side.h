@@ -27,6 +27,10 @@ public:
         return std::string_view(m_data).substr(m_off[i], m_off[i + 1] - m_off[i]);
     }
     size_t size() const { return m_off.size() - 1; }
+    // Raw access for indices that keep byte positions: at(i) is data() + offset(i), length(i).
+    const char *data() const { return m_data.data(); }
+    uint32_t offset(size_t i) const { return m_off[i]; }
+    uint32_t length(size_t i) const { return m_off[i + 1] - m_off[i]; }
     void reserve(size_t rows, size_t bytes)
     {
         m_off.reserve(rows + 1);
