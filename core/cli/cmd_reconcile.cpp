@@ -49,6 +49,7 @@ SideRead readSide(const QString &path, const QString &format, const QString &cur
         return out;
     }
     match::MatchSide &s = out.side;
+    s.reserveForFile(QFileInfo(path).size());
     {
         ReadOptions opts;
         opts.fileName = QFileInfo(path).fileName();

@@ -34,6 +34,27 @@ int32_t julian(const QDate &d)
 
 } // namespace
 
+void MatchSide::reserveForFile(qint64 fileBytes)
+{
+    if (fileBytes < (1 << 20))
+        return;
+    // a CSV ledger line is rarely under 48 bytes; the text columns hold at most the file's text
+    const size_t bytes = size_t(std::min<qint64>(fileBytes, qint64(1) << 32));
+    const size_t rows = bytes / 48;
+    for (auto *v : { &booking, &value, &sourceLine })
+        v->reserve(rows);
+    amount.reserve(rows);
+    currency.reserve(rows);
+    exponent.reserve(rows);
+    id.reserve(rows);
+    externalId.reserve(rows, bytes / 8);
+    reference.reserve(rows, bytes / 4);
+    description.reserve(rows, bytes / 2);
+    counterparty.reserve(rows, bytes / 4);
+    counterpartyAccount.reserve(rows, bytes / 8);
+    refKey.reserve(rows, bytes / 4);
+}
+
 void MatchSide::append(const Transaction &t)
 {
     amount.push_back(t.amount.minor());

@@ -63,6 +63,10 @@ struct MatchSide {
     std::vector<uint32_t> rank; // content order: equal content, equal rank
 
     size_t size() const { return amount.size(); }
+    // Room for the rows of a file of `fileBytes` (a hint: columns still grow past it), so that
+    // the columns are not copied as they double while a large file is read. Reserved memory
+    // that no row reaches is never touched, so it costs address space, not RAM.
+    void reserveForFile(qint64 fileBytes);
     void append(const Transaction &t);
     // Computes rank; call once after the last append.
     void finish();
