@@ -152,14 +152,14 @@ Eval evalAmount(const Condition &c, int64_t a, int64_t b, int exponent)
     return { true, 1.0 - 0.5 * double(d) / double(tol) };
 }
 
-Eval evalCondition(
-    const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r, bool opposite)
+Eval evalCondition(const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r,
+    bool opposite, EvalScratch *scratch)
 {
     switch (c.kind) {
     case CondKind::All: {
         double sum = 0.0;
         for (const Condition &ch : c.children) {
-            const Eval e = evalCondition(ch, L, l, R, r, opposite);
+            const Eval e = evalCondition(ch, L, l, R, r, opposite, scratch);
             if (!e.pass)
                 return {};
             sum += e.measure;
@@ -169,7 +169,7 @@ Eval evalCondition(
     case CondKind::Any: {
         Eval best;
         for (const Condition &ch : c.children) {
-            const Eval e = evalCondition(ch, L, l, R, r, opposite);
+            const Eval e = evalCondition(ch, L, l, R, r, opposite, scratch);
             if (e.pass && (!best.pass || e.measure > best.measure))
                 best = e;
         }
@@ -225,12 +225,31 @@ Eval evalCondition(
         searchText(O, oi, { c.leftField }, tlsA);
         if (tlsA.size() < size_t(c.minLength))
             return {};
-        searchText(S, si, c.textFields, tlsB);
-        const bool pass = tlsB.find(tlsA) != std::string::npos;
+        const std::string *searched = &tlsB;
+        if (scratch) {
+            if (scratch->condition != &c || scratch->item != si) {
+                searchText(S, si, c.textFields, scratch->text);
+                scratch->condition = &c;
+                scratch->item = si;
+            }
+            searched = &scratch->text;
+        } else {
+            searchText(S, si, c.textFields, tlsB);
+        }
+        const bool pass = searched->find(tlsA) != std::string::npos;
         return { pass, pass ? 1.0 : 0.0 };
     }
     case CondKind::Counterparty: {
-        const double sim = counterpartySimilarity(L.counterparty.at(l), R.counterparty.at(r));
+        const std::string_view a = L.counterparty.at(l), b = R.counterparty.at(r);
+        if (!scratch) {
+            const double sim = counterpartySimilarity(a, b);
+            return { sim >= c.threshold, sim };
+        }
+        for (const EvalScratch::Similar &m : scratch->similar)
+            if (m.valid && m.a == a && m.b == b)
+                return { m.sim >= c.threshold, m.sim };
+        const double sim = counterpartySimilarity(a, b);
+        scratch->similar[scratch->nextSimilar++ % scratch->similar.size()] = { true, a, b, sim };
         return { sim >= c.threshold, sim };
     }
     case CondKind::Currency: {

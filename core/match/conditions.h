@@ -7,7 +7,10 @@
 
 #include <QString>
 
+#include <array>
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace recon::match {
@@ -33,9 +36,26 @@ int64_t toleranceMinor(const Condition &c, int64_t a, int64_t b, int exponent);
 // Amounts a and b already sign-adjusted (b negated for "opposite").
 Eval evalAmount(const Condition &c, int64_t a, int64_t b, int exponent);
 
+// Scratch space for evaluating one query against its candidates in turn (one search loop, while
+// the sides stay as they are): the searched text of a reference_in_text condition is built once
+// per query, and counterparty similarities are remembered for the last few names, since the
+// candidates of a query are often several items of one customer.
+struct EvalScratch {
+    const Condition *condition = nullptr;
+    size_t item = SIZE_MAX;
+    std::string text;
+    struct Similar { // by content: the names of different items of one customer are equal
+        bool valid = false;
+        std::string_view a, b;
+        double sim = 0.0;
+    };
+    std::array<Similar, 8> similar {};
+    size_t nextSimilar = 0;
+};
+
 // `opposite`: the rule says the sides carry opposite signs.
-Eval evalCondition(
-    const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r, bool opposite);
+Eval evalCondition(const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r,
+    bool opposite, EvalScratch *scratch = nullptr);
 
 ConditionOutcome explainCondition(
     const Condition &c, const MatchSide &L, size_t l, const MatchSide &R, size_t r, bool opposite);

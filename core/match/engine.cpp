@@ -111,7 +111,8 @@ const CounterpartyDateIndex &Engine::cptyDateIndex(Side s)
         [&](CounterpartyDateIndex &i) { i.build(s == Side::Left ? L : R, openOf(s)); });
 }
 
-Eval Engine::evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r) const
+Eval Engine::evalPair(
+    const Rule &rule, bool members, uint32_t l, uint32_t r, EvalScratch *scratch) const
 {
     // cheap conditions first; the measures are summed in rule order for a stable score
     static constexpr auto cheap = [](CondKind k) {
@@ -126,7 +127,7 @@ Eval Engine::evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r) co
             const Condition &c = rule.conditions[i];
             if ((members && c.kind == CondKind::Amount) || cheap(c.kind) != (pass == 0))
                 continue;
-            const Eval e = evalCondition(c, L, l, R, r, opp);
+            const Eval e = evalCondition(c, L, l, R, r, opp, scratch);
             if (!e.pass)
                 return {};
             measures[i] = e.measure;
@@ -307,6 +308,7 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
     parallelChunks(nChunks, threads, [&](size_t cb, size_t ce) {
         std::vector<uint32_t> cand;
         std::string text;
+        EvalScratch scratch;
         for (size_t chunk = cb; chunk < ce; ++chunk) {
             std::vector<Pair> &dst = out[chunk];
             const size_t b = chunk * per, e = std::min(queries.size(), b + per);
@@ -384,7 +386,7 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
                     if (!openO[o])
                         continue;
                     const uint32_t l = queryLeft ? q : o, r = queryLeft ? o : q;
-                    const Eval ev = evalPair(rule, members, l, r);
+                    const Eval ev = evalPair(rule, members, l, r, &scratch);
                     if (ev.pass)
                         dst.push_back({ l, r, ev.measure });
                 }

@@ -23,7 +23,8 @@ public:
     // Candidate pairs among open items passing every top-level condition (the amount condition
     // left out when `members`: grouped rules check it on sums).
     std::vector<Pair> pairs(const Rule &rule, bool members);
-    Eval evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r) const;
+    Eval evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r,
+        EvalScratch *scratch = nullptr) const;
 
     void runOneToOne(int ri);
     void runOneToMany(int ri, bool oneIsLeft);
