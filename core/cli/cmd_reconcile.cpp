@@ -18,6 +18,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include <thread>
 
@@ -108,12 +111,15 @@ match::RuleSet loadRules(const QString &path, Io &io)
 // Written to a temporary file beside the target and renamed over it, so a reader never sees
 // half a file. Not synced to disk (QSaveFile fdatasyncs): these are outputs of a run that can
 // be repeated, and on a 1M run the syncs cost more than building the files.
-void writeFile(const QString &path, const QByteArray &data)
+void writeFile(const QString &path, const std::vector<std::string_view> &parts)
 {
     const QFileInfo target(path);
     QTemporaryFile f(target.absolutePath() + QStringLiteral("/.") + target.fileName()
         + QStringLiteral(".XXXXXX"));
-    if (!f.open() || f.write(data) != data.size() || !f.flush())
+    bool ok = f.open();
+    for (const std::string_view p : parts)
+        ok = ok && f.write(p.data(), qint64(p.size())) == qint64(p.size());
+    if (!ok || !f.flush())
         throw UserError(QStringLiteral("%1: cannot write (%2)").arg(path, f.errorString()));
     // QTemporaryFile makes 0600 files; an output gets what the user's umask gives new files.
     const mode_t mask = ::umask(0);
@@ -128,6 +134,11 @@ void writeFile(const QString &path, const QByteArray &data)
         throw UserError(QStringLiteral("%1: cannot write (%2)")
                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     f.setAutoRemove(false);
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    writeFile(path, { std::string_view(data.constData(), size_t(data.size())) });
 }
 
 QByteArray unmatchedCsv(
@@ -252,7 +263,8 @@ int cmdReconcile(const QStringList &args, Io &io)
     const qint64 matchMs = t.restart();
 
     // The matches and the two unmatched lists are independent: built and written side by side.
-    QByteArray matchesText, leftText, rightText;
+    std::vector<std::string> matchesText;
+    QByteArray leftText, rightText;
     {
         std::thread other;
         if (p.isSet(unmatched)) {
@@ -265,11 +277,12 @@ int cmdReconcile(const QStringList &args, Io &io)
             else
                 unmatchedBoth();
         }
-        matchesText = match::matchesCsv(res, L, R);
+        matchesText = match::matchesCsvParts(res, L, R);
         if (other.joinable())
             other.join();
     }
-    writeFile(p.value(matches), matchesText);
+    writeFile(
+        p.value(matches), std::vector<std::string_view>(matchesText.begin(), matchesText.end()));
     if (p.isSet(unmatched)) {
         writeFile(p.value(unmatched) + QStringLiteral("_left.csv"), leftText);
         writeFile(p.value(unmatched) + QStringLiteral("_right.csv"), rightText);

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace recon::match {
@@ -84,6 +85,10 @@ MatchResult matchTransactions(const QList<Transaction> &left, const QList<Transa
 // `group,side,id,rule,score,status` rows (groups numbered from 1), byte-identical for equal
 // results. Ids are MatchSide::outputId().
 QByteArray matchesCsv(const MatchResult &r, const MatchSide &left, const MatchSide &right);
+// The same text in pieces (the header, then parts built side by side), for writing straight to
+// a file: on 1M rows, joining them would copy 100+ MB once more.
+std::vector<std::string> matchesCsvParts(
+    const MatchResult &r, const MatchSide &left, const MatchSide &right);
 // Matches plus exceptions with their alternatives: a stable text form for tests and audits.
 QByteArray resultText(const MatchResult &r, const MatchSide &left, const MatchSide &right);
 

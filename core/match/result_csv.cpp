@@ -27,19 +27,15 @@ QByteArray score(double s)
 
 } // namespace
 
-QByteArray matchesCsv(const MatchResult &r, const MatchSide &left, const MatchSide &right)
+std::vector<std::string> matchesCsvParts(
+    const MatchResult &r, const MatchSide &left, const MatchSide &right)
 {
     // Per group only the number and the score are formatted; the rule and status text come from
     // a small table (formatting them per group was most of the time on 1M rows).
-    std::map<std::pair<QString, int>, std::string> ruleStatus;
-    std::vector<const std::string *> tails(r.groups.size());
-    for (size_t g = 0; g < r.groups.size(); ++g) {
-        const MatchGroup &grp = r.groups[g];
-        auto [it, added] = ruleStatus.try_emplace({ grp.rule, int(grp.status) });
-        if (added)
+    std::map<int, std::string> ruleText; // by rule index
+    for (const MatchGroup &grp : r.groups)
+        if (auto [it, added] = ruleText.try_emplace(grp.ruleIndex); added)
             it->second = csvField(grp.rule).toStdString() + ',';
-        tails[g] = &it->second;
-    }
     std::map<int, std::string> statusText;
     for (const MatchGroup &grp : r.groups)
         if (!statusText.count(int(grp.status)))
@@ -78,7 +74,7 @@ QByteArray matchesCsv(const MatchResult &r, const MatchSide &left, const MatchSi
                 out += sideText;
                 id(out, s, i);
                 out += ',';
-                out += *tails[g];
+                out += ruleText.at(grp.ruleIndex);
                 out.append(score, scoreLen);
                 out += st;
             };
@@ -90,20 +86,23 @@ QByteArray matchesCsv(const MatchResult &r, const MatchSide &left, const MatchSi
         return out;
     };
     const size_t n = r.groups.size();
-    std::string first, second;
+    std::vector<std::string> parts(3);
+    parts[0] = "group,side,id,rule,score,status\n";
     if (n > 20000) {
-        std::thread other([&] { second = part(n / 2, n); });
-        first = part(0, n / 2);
+        std::thread other([&] { parts[2] = part(n / 2, n); });
+        parts[1] = part(0, n / 2);
         other.join();
     } else {
-        first = part(0, n);
+        parts[1] = part(0, n);
     }
-    static constexpr char header[] = "group,side,id,rule,score,status\n";
+    return parts;
+}
+
+QByteArray matchesCsv(const MatchResult &r, const MatchSide &left, const MatchSide &right)
+{
     QByteArray out;
-    out.reserve(qsizetype(sizeof header - 1 + first.size() + second.size()));
-    out.append(header, qsizetype(sizeof header - 1));
-    out.append(first.data(), qsizetype(first.size()));
-    out.append(second.data(), qsizetype(second.size()));
+    for (const std::string &p : matchesCsvParts(r, left, right))
+        out.append(p.data(), qsizetype(p.size()));
     return out;
 }
 
