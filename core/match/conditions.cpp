@@ -245,11 +245,22 @@ Eval evalCondition(const Condition &c, const MatchSide &L, size_t l, const Match
             const double sim = counterpartySimilarity(a, b);
             return { sim >= c.threshold, sim };
         }
-        for (const EvalScratch::Similar &m : scratch->similar)
-            if (m.valid && m.a == a && m.b == b)
-                return { m.sim >= c.threshold, m.sim };
+        if (L.counterpartyId.size() != L.size() || R.counterpartyId.size() != R.size()) {
+            const double sim = counterpartySimilarity(a, b);
+            return { sim >= c.threshold, sim };
+        }
+        if (scratch->similar.size() >= (size_t(1) << 22)) { // bounded: start over
+            scratch->similarSlot = FlatMap();
+            scratch->similar.clear();
+        }
+        const uint64_t key
+            = ((uint64_t(L.counterpartyId[l]) << 32) | uint64_t(R.counterpartyId[r])) + 1;
+        uint32_t &slot = scratch->similarSlot.insert(key);
+        if (slot)
+            return { scratch->similar[slot - 1] >= c.threshold, scratch->similar[slot - 1] };
         const double sim = counterpartySimilarity(a, b);
-        scratch->similar[scratch->nextSimilar++ % scratch->similar.size()] = { true, a, b, sim };
+        scratch->similar.push_back(sim);
+        slot = uint32_t(scratch->similar.size());
         return { sim >= c.threshold, sim };
     }
     case CondKind::Currency: {

@@ -2,6 +2,7 @@
 // Evaluation of one rule condition on a pair of items (or on a group's sums for amounts), with
 // a measure in 0..1 used for scoring and a human explanation on demand.
 
+#include "core/match/match_index.h"
 #include "core/match/match_side.h"
 #include "core/match/rules.h"
 
@@ -36,21 +37,16 @@ int64_t toleranceMinor(const Condition &c, int64_t a, int64_t b, int exponent);
 // Amounts a and b already sign-adjusted (b negated for "opposite").
 Eval evalAmount(const Condition &c, int64_t a, int64_t b, int exponent);
 
-// Scratch space for evaluating one query against its candidates in turn (one search loop, while
-// the sides stay as they are): the searched text of a reference_in_text condition is built once
-// per query, and counterparty similarities are remembered for the last few names, since the
-// candidates of a query are often several items of one customer.
+// Scratch space for one search loop (one thread, while the sides and the rule stay as they
+// are): the searched text of a reference_in_text condition is built once per query, and the
+// counterparty similarity of each pair of names (MatchSide::counterpartyId) is computed once:
+// the candidates of a query are often many items of a few customers.
 struct EvalScratch {
     const Condition *condition = nullptr;
     size_t item = SIZE_MAX;
     std::string text;
-    struct Similar { // by content: the names of different items of one customer are equal
-        bool valid = false;
-        std::string_view a, b;
-        double sim = 0.0;
-    };
-    std::array<Similar, 8> similar {};
-    size_t nextSimilar = 0;
+    FlatMap similarSlot; // (left name id, right name id) + 1 -> 1 + index in `similar`
+    std::vector<double> similar;
 };
 
 // `opposite`: the rule says the sides carry opposite signs.

@@ -1,5 +1,6 @@
 #include "core/match/match_side.h"
 
+#include "core/match/match_index.h"
 #include "core/match/text_norm.h"
 
 #include <algorithm>
@@ -76,6 +77,26 @@ void MatchSide::append(const Transaction &t)
 
 void MatchSide::finish()
 {
+    {
+        // by content hash, verified against the first item with that hash (a different name
+        // that collides simply gets an id of its own)
+        FlatMap first; // hash -> 1 + first item
+        first.reserve(size() / 2 + 16);
+        counterpartyId.resize(size());
+        uint32_t next = 0;
+        for (size_t i = 0; i < size(); ++i) {
+            const std::string_view name = counterparty.at(i);
+            uint32_t &f = first.insert(hashBytes(name));
+            if (!f) {
+                f = uint32_t(i + 1);
+                counterpartyId[i] = next++;
+            } else if (counterparty.at(f - 1) == name) {
+                counterpartyId[i] = counterpartyId[f - 1];
+            } else {
+                counterpartyId[i] = next++;
+            }
+        }
+    }
     // Rank = position in content order: numbers first, strings only on ties. Sorted as compact
     // numeric keys (sequential memory), then each run of equal keys by its strings: a comparator
     // that reached into the columns for every comparison cost 0.4 s a side on 1M items.
@@ -136,7 +157,8 @@ size_t MatchSide::memoryBytes() const
     return amount.capacity() * 8 + currency.capacity() * 4 + exponent.capacity()
         + booking.capacity() * 4 + value.capacity() * 4 + id.capacity() * sizeof(QUuid)
         + sourceLine.capacity() * 4 + externalId.bytes() + reference.bytes() + description.bytes()
-        + counterparty.bytes() + counterpartyAccount.bytes() + refKey.bytes() + rank.capacity() * 4;
+        + counterparty.bytes() + counterpartyAccount.bytes() + refKey.bytes() + rank.capacity() * 4
+        + counterpartyId.capacity() * 4;
 }
 
 QString MatchSide::currencyCode(size_t i) const

@@ -61,6 +61,9 @@ struct MatchSide {
     StringColumn counterpartyAccount; // alnum key
     StringColumn refKey; // alnumKey(reference)
     std::vector<uint32_t> rank; // content order: equal content, equal rank
+    // Equal counterparty keys, equal id (dense, per side; set by finish()): lets a search
+    // remember a similarity per pair of names instead of per pair of items.
+    std::vector<uint32_t> counterpartyId;
 
     size_t size() const { return amount.size(); }
     // Room for the rows of a file of `fileBytes` (a hint: columns still grow past it), so that
@@ -68,7 +71,7 @@ struct MatchSide {
     // that no row reaches is never touched, so it costs address space, not RAM.
     void reserveForFile(qint64 fileBytes);
     void append(const Transaction &t);
-    // Computes rank; call once after the last append.
+    // Computes rank and counterpartyId; call once after the last append.
     void finish();
     size_t memoryBytes() const;
     // Best single date (booking, else value).

@@ -127,6 +127,7 @@ private slots:
     void explanations();
     void suggestions();
     void cancel();
+    void counterpartyIds();
 };
 
 void TstMatchEngine::defaultRulesRealistic()
@@ -379,6 +380,30 @@ void TstMatchEngine::cancel()
     const MatchResult r = matchTransactions(bank, ledger, defaultRuleSet(), o);
     QVERIFY(r.cancelled);
     QVERIFY(r.groups.empty());
+}
+
+// Equal counterparty keys share an id (the search remembers similarities per pair of names);
+// different keys never do. Names written differently that normalise to one key share it.
+void TstMatchEngine::counterpartyIds()
+{
+    const QString day = QStringLiteral("2026-01-02"), one = QStringLiteral("1.00");
+    const QList<Transaction> items {
+        tx(QStringLiteral("1"), day, one, {}, {}, QStringLiteral("Acme Trading GmbH")),
+        tx(QStringLiteral("2"), day, one, {}, {}, QStringLiteral("Beta Foods")),
+        tx(QStringLiteral("3"), day, one, {}, {}, QStringLiteral("ACME  trading")),
+        tx(QStringLiteral("4"), day, one, {}, {}, {}),
+        tx(QStringLiteral("5"), day, one, {}, {}, {}),
+        tx(QStringLiteral("6"), day, one, {}, {}, QStringLiteral("Acme Trading 2")),
+    };
+    const MatchSide s = buildSide(items, Side::Left);
+    QCOMPARE(s.counterpartyId.size(), size_t(6));
+    for (size_t i = 0; i < 6; ++i)
+        for (size_t j = 0; j < 6; ++j)
+            QCOMPARE(s.counterpartyId[i] == s.counterpartyId[j],
+                s.counterparty.at(i) == s.counterparty.at(j));
+    QCOMPARE(s.counterpartyId[0], s.counterpartyId[2]); // one key after normalisation
+    QCOMPARE(s.counterpartyId[3], s.counterpartyId[4]); // both empty
+    QVERIFY(s.counterpartyId[0] != s.counterpartyId[5]);
 }
 
 QTEST_GUILESS_MAIN(TstMatchEngine)
