@@ -219,7 +219,7 @@ std::string regexOtherKey(const Condition &c, const MatchSide &s, uint32_t i)
 
 } // namespace
 
-std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
+std::vector<Pair> Engine::pairs(const Rule &rule, bool members, std::optional<Side> one)
 {
     const Condition *blk = nullptr;
     const Condition *dateCond = nullptr;
@@ -241,6 +241,35 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
     const std::vector<uint8_t> &openQ = queryLeft ? openL : openR;
     const std::vector<uint8_t> &openO = queryLeft ? openR : openL;
     const bool opp = rule.oppositeSign();
+    // Members of a sum whose signs the rule fixes (all the same as, or all opposite to, the
+    // single item's) are each no larger than the sum, which is within the tolerance of the
+    // single item: larger ones are never in a group. The tolerance is taken on twice the single
+    // amount, which covers a percentage up to 50 %.
+    const Condition *sumCond = nullptr;
+    bool signFixed = false;
+    for (const Condition &c : rule.conditions) {
+        signFixed = signFixed || c.kind == CondKind::Sign;
+        if (c.kind == CondKind::Amount && !sumCond)
+            sumCond = &c;
+    }
+    auto pctAtMost50 = [](const Decimal &p) {
+        int64_t limit = 50;
+        for (int i = 0; i < p.scale && limit <= INT64_MAX / 10; ++i)
+            limit *= 10;
+        return p.units <= limit;
+    };
+    const bool pruneMembers
+        = members && one && signFixed && sumCond && pctAtMost50(sumCond->pctTolerance);
+    auto tooLarge = [&](uint32_t l, uint32_t r) {
+        const bool oneLeft = *one == Side::Left;
+        const int64_t single = oneLeft ? L.amount[l] : R.amount[r];
+        const int64_t member = oneLeft ? R.amount[r] : L.amount[l];
+        const int64_t tol = toleranceMinor(
+            *sumCond, single * 2, single * 2, oneLeft ? L.exponent[l] : R.exponent[r]);
+        const uint64_t s = single < 0 ? uint64_t(0) - uint64_t(single) : uint64_t(single);
+        const uint64_t m = member < 0 ? uint64_t(0) - uint64_t(member) : uint64_t(member);
+        return m > s + uint64_t(tol);
+    };
 
     // Build (or fetch) the index before going parallel.
     QElapsedTimer phase;
@@ -386,6 +415,8 @@ std::vector<Pair> Engine::pairs(const Rule &rule, bool members)
                     if (!openO[o])
                         continue;
                     const uint32_t l = queryLeft ? q : o, r = queryLeft ? o : q;
+                    if (pruneMembers && tooLarge(l, r))
+                        continue;
                     const Eval ev = evalPair(rule, members, l, r, &scratch);
                     if (ev.pass)
                         dst.push_back({ l, r, ev.measure });

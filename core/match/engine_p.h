@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace recon::match::detail {
 
@@ -21,8 +22,10 @@ public:
     MatchResult run();
 
     // Candidate pairs among open items passing every top-level condition (the amount condition
-    // left out when `members`: grouped rules check it on sums).
-    std::vector<Pair> pairs(const Rule &rule, bool members);
+    // left out when `members`: grouped rules check it on sums). `one`: the side of the single
+    // item of a one-to-many / many-to-one rule; with a sign condition, a member larger than the
+    // single item (beyond the tolerance) can never be part of its sum and is left out.
+    std::vector<Pair> pairs(const Rule &rule, bool members, std::optional<Side> one = {});
     Eval evalPair(const Rule &rule, bool members, uint32_t l, uint32_t r,
         EvalScratch *scratch = nullptr) const;
 

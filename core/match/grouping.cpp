@@ -108,7 +108,7 @@ void Engine::runOneToMany(int ri, bool oneIsLeft)
     const Condition *amount = amountCondition(rule);
     if (!amount)
         return;
-    std::vector<Pair> ps = pairs(rule, true);
+    std::vector<Pair> ps = pairs(rule, true, oneIsLeft ? Side::Left : Side::Right);
     if (cancelled())
         return;
     const MatchSide &One = oneIsLeft ? L : R;
