@@ -121,6 +121,7 @@ private slots:
     void subsetSumUnique();
     void subsetSumAmbiguous();
     void subsetSumBounded();
+    void largerMembersLeftOut();
     void manyToMany();
     void oppositeSign();
     void determinism();
@@ -380,6 +381,32 @@ void TstMatchEngine::cancel()
     const MatchResult r = matchTransactions(bank, ledger, defaultRuleSet(), o);
     QVERIFY(r.cancelled);
     QVERIFY(r.groups.empty());
+}
+
+// With a sign condition every member of a sum is no larger than the single item (within the
+// tolerance): closer but larger items must not crowd the real parts out of the bounded list.
+// Without the sign condition nothing is left out (a refund can make a larger item fit).
+void TstMatchEngine::largerMembersLeftOut()
+{
+    static const QByteArray rule = R"({"name":"t","version":"1","rules":[{"name":"batch",
+  "kind":"one_to_many","max_right":3,"conditions":[{"type":"counterparty","threshold":0.9},
+  {"type":"amount"},%1{"type":"date","days":10}],"search":{"max_items":4}}]})";
+    const QList<Transaction> bank { tx("B1", "2026-03-10", "100.00", "Payment", {}, "ACME") };
+    QList<Transaction> ledger;
+    for (int i = 0; i < 5; ++i) // same day as the payment: the best date scores, but too large
+        ledger << tx(QStringLiteral("BIG%1").arg(i), "2026-03-10", "500.00", "", {}, "Acme");
+    ledger << tx("L1", "2026-03-04", "60.00", "", "A", "Acme")
+           << tx("L2", "2026-03-05", "40.00", "", "B", "Acme");
+    const MatchResult withSign = matchTransactions(bank, ledger,
+        rules(QString::fromLatin1(rule)
+                  .arg(QStringLiteral(R"({"type":"sign","value":"same"},)"))
+                  .toUtf8()),
+        {});
+    QCOMPARE(groupsOf(withSign, bank, ledger), QStringLiteral("B1=L1+L2"));
+    // no sign condition: the four best-dated candidates are the large ones, no sum of them fits
+    const MatchResult noSign = matchTransactions(
+        bank, ledger, rules(QString::fromLatin1(rule).arg(QString()).toUtf8()), {});
+    QVERIFY(noSign.groups.empty());
 }
 
 // Equal counterparty keys share an id (the search remembers similarities per pair of names);
