@@ -58,22 +58,53 @@ template <typename At, typename Upper> std::string collapsed(qsizetype n, At at,
 
 } // namespace
 
+namespace {
+
+// ASCII upper-casing with white space marked 0: one table load a character.
+constexpr std::array<char, 128> kAsciiUpper = [] {
+    std::array<char, 128> t {};
+    for (int c = 0; c < 128; ++c)
+        t[size_t(c)] = char(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    for (const char w : { ' ', '\t', '\n', '\r', '\f', '\v' })
+        t[size_t(w)] = 0;
+    return t;
+}();
+
+} // namespace
+
 std::string upperCollapsed(const QString &s)
 {
-    // ASCII text (nearly every bank and ledger line) without QString's case mapping and a
-    // UTF-8 conversion: the same bytes, several times faster on 1M-row files.
+    // ASCII text (nearly every bank and ledger line) in one pass, without QString's case mapping
+    // and a UTF-8 conversion: the same bytes, several times faster on 1M-row files.
     const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
     const qsizetype n = s.size();
-    bool ascii = true;
-    for (qsizetype i = 0; i < n && ascii; ++i)
-        ascii = p[i] < 0x80;
-    if (ascii)
-        return collapsed(
-            n, [p](qsizetype i) { return char(p[i]); },
-            [](char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; });
+    std::string out(size_t(n), '\0');
+    char *o = out.data();
+    char *const begin = o;
+    bool space = false;
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t u = p[i];
+        if (u >= 0x80)
+            break;
+        const char c = kAsciiUpper[u];
+        if (c == 0 && u != 0) {
+            space = o != begin;
+            continue;
+        }
+        if (space) {
+            *o++ = ' ';
+            space = false;
+        }
+        *o++ = c;
+    }
+    if (i == n) {
+        out.resize(size_t(o - begin));
+        return out;
+    }
     const QByteArray u = s.toUpper().toUtf8();
     return collapsed(
-        u.size(), [&u](qsizetype i) { return u.at(i); }, [](char c) { return c; });
+        u.size(), [&u](qsizetype k) { return u.at(k); }, [](char c) { return c; });
 }
 
 std::string normalise(std::string_view s, unsigned flags)

@@ -44,6 +44,7 @@ Condition parseCondition(const QByteArray &cond, bool *opposite)
 class TstMatchConditions : public QObject {
     Q_OBJECT
 private slots:
+    void upperCollapsedText();
     void condition_data();
     void condition();
     void normalisation_data();
@@ -302,6 +303,22 @@ void TstMatchConditions::toleranceIsExact()
     const Condition big = parseCondition(R"({"type":"amount","tolerance":"0.07"})", &opp);
     QCOMPARE(toleranceMinor(big, 0, 0, 3), qint64(70)); // BHD: three decimals
     QCOMPARE(evalAmount(big, INT64_MAX, INT64_MIN, 2).pass, false); // no overflow
+}
+
+// The stored form of texts: upper case, runs of ASCII white space as one space, none at the
+// ends; non-ASCII letters upper-cased too (the one-pass ASCII path hands over mid-string).
+void TstMatchConditions::upperCollapsedText()
+{
+    QCOMPARE(upperCollapsed(QStringLiteral("  acme\t trading\r\n ltd ")),
+        std::string("ACME TRADING LTD"));
+    QCOMPARE(upperCollapsed(QString()), std::string());
+    QCOMPARE(upperCollapsed(QStringLiteral(" \t ")), std::string());
+    QCOMPARE(upperCollapsed(QStringLiteral("inv-2026/001")), std::string("INV-2026/001"));
+    QCOMPARE(upperCollapsed(QStringLiteral("  müller  gmbh ")), std::string("M\xc3\x9cLLER GMBH"));
+    QCOMPARE(upperCollapsed(QStringLiteral("abc  d\u00e9f")),
+        std::string("ABC D\xc3\x89"
+                    "F"));
+    QCOMPARE(upperCollapsed(QString::fromUtf16(u"a\0b", 3)), std::string("A\0B", 3));
 }
 
 QTEST_GUILESS_MAIN(TstMatchConditions)
