@@ -152,6 +152,15 @@ void TestWorkspace::upgradesOldFile()
     QCOMPARE(count(*ws, "SELECT COUNT(*) FROM reason_codes"), 9);
     QCOMPARE(count(*ws, "SELECT COUNT(*) FROM match_groups"), 0);
     QCOMPARE(count(*ws, "SELECT COUNT(*) FROM outbox"), 0);
+    // v6 dropped the single-column indices of v1 that no query uses; v5's stay
+    QCOMPARE(count(*ws,
+                 "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('ix_tx_amount', "
+                 "'ix_tx_date', 'ix_tx_reference')"),
+        0);
+    QCOMPARE(count(*ws,
+                 "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('ix_tx_side_status', "
+                 "'ix_tx_side_effdate', 'ix_tx_side_amount')"),
+        3);
     const auto entries = ws->audit().entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().action, QStringLiteral("workspace.upgrade"));
