@@ -6,7 +6,7 @@
 
 #include "core/model/transaction.h"
 
-#include <QHash>
+#include <vector>
 
 namespace recon {
 
@@ -22,7 +22,13 @@ public:
     qint64 next(const Transaction &t);
 
 private:
-    QHash<quint64, int> m_occurrences;
+    // Occurrences per base fingerprint, in an open-addressing table (a QHash of a million entries
+    // was 7% of a 1M-row import). Key 0 is kept apart (0 marks a free slot).
+    int &occurrences(quint64 base);
+    std::vector<quint64> m_keys;
+    std::vector<int> m_counts;
+    size_t m_used = 0;
+    int m_zeroCount = 0;
 };
 
 } // namespace recon
