@@ -1,7 +1,5 @@
 #include "core/store/fingerprint.h"
 
-#include <algorithm>
-
 namespace recon {
 
 quint64 fnv1a64(const char *data, qsizetype size, quint64 seed)
@@ -85,39 +83,9 @@ qint64 FingerprintBuilder::next(const Transaction &t)
     h = feedNormalised(h, t.description);
     h = feedNormalised(h, t.counterparty);
     h = feedNormalised(h, t.reference);
-    const int occurrence = occurrences(h)++;
+    quint32 &count = h == 0 ? m_zeroCount : m_occurrences.insert(h);
+    const int occurrence = int(count++);
     return static_cast<qint64>(feedInt(h, occurrence));
-}
-
-int &FingerprintBuilder::occurrences(quint64 base)
-{
-    if (base == 0)
-        return m_zeroCount;
-    if ((m_used + 1) * 2 > m_keys.size()) {
-        std::vector<quint64> keys(std::max<size_t>(1024, m_keys.size() * 2), 0);
-        std::vector<int> counts(keys.size(), 0);
-        const size_t mask = keys.size() - 1;
-        for (size_t i = 0; i < m_keys.size(); ++i) {
-            if (!m_keys[i])
-                continue;
-            size_t at = size_t(m_keys[i] * 0x9E3779B97F4A7C15ULL >> 17) & mask;
-            while (keys[at])
-                at = (at + 1) & mask;
-            keys[at] = m_keys[i];
-            counts[at] = m_counts[i];
-        }
-        m_keys = std::move(keys);
-        m_counts = std::move(counts);
-    }
-    const size_t mask = m_keys.size() - 1;
-    size_t at = size_t(base * 0x9E3779B97F4A7C15ULL >> 17) & mask;
-    while (m_keys[at] && m_keys[at] != base)
-        at = (at + 1) & mask;
-    if (!m_keys[at]) {
-        m_keys[at] = base;
-        ++m_used;
-    }
-    return m_counts[at];
 }
 
 } // namespace recon

@@ -4,9 +4,8 @@
 // get occurrence 0 and 1, so both are kept; re-importing an overlapping statement reproduces the
 // same fingerprints, so its rows are recognised.
 
+#include "core/match/match_index.h"
 #include "core/model/transaction.h"
-
-#include <vector>
 
 namespace recon {
 
@@ -22,13 +21,10 @@ public:
     qint64 next(const Transaction &t);
 
 private:
-    // Occurrences per base fingerprint, in an open-addressing table (a QHash of a million entries
-    // was 7% of a 1M-row import). Key 0 is kept apart (0 marks a free slot).
-    int &occurrences(quint64 base);
-    std::vector<quint64> m_keys;
-    std::vector<int> m_counts;
-    size_t m_used = 0;
-    int m_zeroCount = 0;
+    // Occurrences per base fingerprint (FlatMap: a QHash of a million entries was 7% of a
+    // 1M-row import). FlatMap keys are never 0, so that one is counted apart.
+    match::FlatMap m_occurrences;
+    quint32 m_zeroCount = 0;
 };
 
 } // namespace recon
