@@ -69,19 +69,11 @@ void FlatMap::reserve(size_t n)
     m_count = 0;
 }
 
-static size_t mix(uint64_t k)
-{
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdull;
-    k ^= k >> 33;
-    return size_t(k);
-}
-
 uint32_t *FlatMap::find(uint64_t key)
 {
     if (m_keys.empty())
         return nullptr;
-    for (size_t i = mix(key) & m_mask;; i = (i + 1) & m_mask) {
+    for (size_t i = mixHash(key) & m_mask;; i = (i + 1) & m_mask) {
         if (m_keys[i] == key)
             return &m_values[i];
         if (m_keys[i] == 0)
@@ -104,7 +96,7 @@ uint32_t &FlatMap::insert(uint64_t key)
             if (keys[i])
                 insert(keys[i]) = values[i];
     }
-    for (size_t i = mix(key) & m_mask;; i = (i + 1) & m_mask) {
+    for (size_t i = mixHash(key) & m_mask;; i = (i + 1) & m_mask) {
         if (m_keys[i] == key)
             return m_values[i];
         if (m_keys[i] == 0) {
@@ -234,7 +226,7 @@ void RefGramIndex::build(const MatchSide &s, Field field, int minLength, int thr
         size_t e = i + 1;
         while (e < chosen.size() && chosen[e].gram == chosen[i].gram)
             ++e;
-        size_t at = slotHash(chosen[i].gram) & m_mask;
+        size_t at = mixHash(chosen[i].gram) & m_mask;
         while (m_slots[at].gram != 0)
             at = (at + 1) & m_mask;
         Slot &slot = m_slots[at];

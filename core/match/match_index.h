@@ -22,6 +22,15 @@ std::string_view fieldText(const MatchSide &s, size_t i, Field f);
 // Letters and digits of the given fields, '|' between fields (so no key spans two fields).
 void searchText(const MatchSide &s, size_t i, const QList<Field> &fields, std::string &out);
 
+// Spreads a 64-bit key over the slots of an open-addressing table (murmur3's finaliser half).
+inline size_t mixHash(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    return size_t(k);
+}
+
 // Open addressing map uint64 -> uint32 (value slots); keys never 0.
 class FlatMap {
 public:
@@ -99,16 +108,9 @@ private:
     static constexpr int kMinGram = 4;
     static constexpr int kMaxGram = 6;
     static uint64_t pack(std::string_view g);
-    static size_t slotHash(uint64_t gram)
-    {
-        gram ^= gram >> 33;
-        gram *= 0xff51afd7ed558ccdull;
-        gram ^= gram >> 33;
-        return size_t(gram);
-    }
     const Slot *lookup(uint64_t gram) const
     {
-        for (size_t i = slotHash(gram) & m_mask;; i = (i + 1) & m_mask) {
+        for (size_t i = mixHash(gram) & m_mask;; i = (i + 1) & m_mask) {
             const Slot &s = m_slots[i];
             if (s.gram == gram)
                 return &s;
