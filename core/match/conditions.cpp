@@ -241,11 +241,9 @@ Eval evalCondition(const Condition &c, const MatchSide &L, size_t l, const Match
     }
     case CondKind::Counterparty: {
         const std::string_view a = L.counterparty.at(l), b = R.counterparty.at(r);
-        if (!scratch) {
-            const double sim = counterpartySimilarity(a, b);
-            return { sim >= c.threshold, sim };
-        }
-        if (L.counterpartyId.size() != L.size() || R.counterpartyId.size() != R.size()) {
+        // remembered per pair of names only inside a search loop on finished sides
+        if (!scratch || L.counterpartyId.size() != L.size()
+            || R.counterpartyId.size() != R.size()) {
             const double sim = counterpartySimilarity(a, b);
             return { sim >= c.threshold, sim };
         }

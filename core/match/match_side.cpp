@@ -111,7 +111,6 @@ void MatchSide::finish()
             return std::tie(date, amount, currency, value)
                 < std::tie(o.date, o.amount, o.currency, o.value);
         }
-        bool operator!=(const Key &o) const { return *this < o || o < *this; }
     };
     std::vector<Key> keys(size());
     for (uint32_t i = 0; i < keys.size(); ++i)
@@ -131,7 +130,7 @@ void MatchSide::finish()
     std::vector<uint32_t> run;
     for (size_t b = 0; b < keys.size();) {
         size_t e = b + 1;
-        while (e < keys.size() && !(keys[e] != keys[b]))
+        while (e < keys.size() && !(keys[b] < keys[e])) // equal numbers (sorted: never e < b)
             ++e;
         if (e - b == 1) {
             rank[keys[b].item] = uint32_t(b);

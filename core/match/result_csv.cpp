@@ -33,13 +33,13 @@ std::vector<std::string> matchesCsvParts(
     // Per group only the number and the score are formatted; the rule and status text come from
     // a small table (formatting them per group was most of the time on 1M rows).
     std::map<int, std::string> ruleText; // by rule index
-    for (const MatchGroup &grp : r.groups)
+    std::map<int, std::string> statusText;
+    for (const MatchGroup &grp : r.groups) {
         if (auto [it, added] = ruleText.try_emplace(grp.ruleIndex); added)
             it->second = csvField(grp.rule).toStdString() + ',';
-    std::map<int, std::string> statusText;
-    for (const MatchGroup &grp : r.groups)
-        if (!statusText.count(int(grp.status)))
-            statusText[int(grp.status)] = ',' + statusName(grp.status).toStdString() + '\n';
+        if (auto [it, added] = statusText.try_emplace(int(grp.status)); added)
+            it->second = ',' + statusName(grp.status).toStdString() + '\n';
+    }
 
     auto id = [](std::string &out, const MatchSide &s, uint32_t i) {
         const std::string_view e = s.externalId.at(i);
