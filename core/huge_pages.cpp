@@ -43,12 +43,6 @@ bool hugePagesWorthIt(char **argv, const char *mode)
     return argv && mode && std::strstr(mode, "[madvise]") && namesLargeFile(argv);
 }
 
-bool hugePagesRequested()
-{
-    const char *t = std::getenv("GLIBC_TUNABLES");
-    return t && std::strstr(t, kTunable);
-}
-
 void reexecWithHugePages(char **argv)
 {
 #ifdef __linux__

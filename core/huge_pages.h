@@ -18,9 +18,6 @@ void reexecWithHugePages(char **argv);
 
 inline constexpr long long kHugePagesMinFileBytes = 16LL * 1024 * 1024;
 
-// Whether this process runs with the tunable set (for the debug log and tests).
-bool hugePagesRequested();
-
 // The decision, apart from the environment: an argument ("FILE" or "--opt=FILE") names a regular
 // file of kHugePagesMinFileBytes or more, and `thpMode` (the first line of
 // /sys/kernel/mm/transparent_hugepage/enabled) selects "[madvise]".
