@@ -1,12 +1,14 @@
 #pragma once
 // The write half of an import: statements and transactions go into the workspace one by one
-// (straight from a streaming reader's sink, or from already-parsed statements) through prepared
-// statements inside the caller's transaction, with duplicate detection against what the side
-// already holds. Large loads drop the secondary indices of `transactions` once enough rows came
-// and build them again at the end (a sort), which a rollback undoes like everything else.
+// (straight from a streaming reader's sink, or from already-parsed statements) inside the
+// caller's transaction, with duplicate detection against what the side already holds. The
+// SQLite work runs on a writer thread (row_writer.h) while the caller goes on reading. Large
+// loads drop the secondary indices of `transactions` once enough rows came and build them again
+// at the end (a sort), which a rollback undoes like everything else.
 
 #include "core/model/transaction.h"
 #include "core/store/fingerprint.h"
+#include "core/store/row_writer.h"
 #include "core/store/sqlite.h"
 
 #include <QHash>
@@ -47,7 +49,8 @@ public:
     // balances; statements not seen yet are written with the transactions they hold.
     bool addStatements(const QList<Statement> &statements);
 
-    // Rebuilds dropped indices (skip it when the transaction is going to be rolled back).
+    // Waits for the writer, then rebuilds dropped indices (skip that when the transaction is
+    // going to be rolled back). Rethrows a write error.
     void finish(bool rebuildIndices = true);
 
     qint64 inserted() const { return m_inserted; }
@@ -60,14 +63,15 @@ private:
     qint64 insertStatement(const Statement &st);
     void bindStatement(sql::Stmt &s, const Statement &st);
     bool insertTransaction(qint64 statementId, const Transaction &t);
+    void encode(qint64 statementId, const Transaction &t, qint64 fingerprint);
     void dropIndices();
     static QString statementKey(const Statement &st);
 
     sql::Db &m_db;
     QByteArray m_importBytes;
     Options m_opt;
-    sql::Stmt m_stStmt;
-    sql::Stmt m_txStmt;
+    std::optional<RowWriter> m_writer; // none in a dry run
+    qint64 m_nextStatementId = 1;
     std::optional<sql::Stmt> m_stUpdate;
     QSet<qint64> m_existingFingerprints;
     QSet<QString> m_existingExternal;
@@ -81,7 +85,7 @@ private:
     QList<QByteArray> m_rebuild; // CREATE INDEX statements of the dropped indices
     bool m_indicesDropped = false;
     QString m_lastCurCode;
-    QByteArray m_lastCurLatin1;
+    QByteArray m_lastCurUtf8;
     QByteArray m_raw; // reused buffer for the raw-fields JSON
     qint64 m_inserted = 0;
     qint64 m_duplicates = 0;

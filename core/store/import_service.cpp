@@ -95,40 +95,52 @@ qint64 rollbackJournalBytes()
     return ok && v >= 0 ? v : qint64(16) * 1024 * 1024;
 }
 
-class BulkJournal {
+// The connection set up for one import, outside its transaction (neither pragma takes effect
+// inside one), and put back afterwards:
+// - foreign keys are not enforced: every row the inserter writes refers to the import row and
+//   the statement rows it wrote itself in the same transaction, so the two parent lookups per
+//   row (6% of a million-row import) can never fail;
+// - a large file goes through a rollback journal (see rollbackJournalBytes()).
+class BulkSession {
 public:
-    BulkJournal(Workspace &ws, bool wanted)
+    BulkSession(Workspace &ws, bool rollbackJournal)
         : m_db(ws.db())
     {
-        if (!wanted)
+        if (m_db.scalarInt("PRAGMA foreign_keys") != 0) {
+            m_db.exec("PRAGMA foreign_keys = OFF");
+            m_foreignKeys = true;
+        }
+        if (!rollbackJournal)
             return;
         sqlite3_busy_timeout(m_db.handle(), 0); // never wait for other connections here
         try {
-            m_active = m_db.scalarText("PRAGMA journal_mode = DELETE")
-                           .compare(QLatin1String("delete"), Qt::CaseInsensitive)
+            m_journal = m_db.scalarText("PRAGMA journal_mode = DELETE")
+                            .compare(QLatin1String("delete"), Qt::CaseInsensitive)
                 == 0;
         } catch (const sql::Error &) {
-            m_active = false; // busy: another connection is open
+            m_journal = false; // busy: another connection is open
         }
         sqlite3_busy_timeout(m_db.handle(), 5000);
-        log::store()->debug("bulk import journal: {}", m_active ? "rollback" : "wal");
+        log::store()->debug("bulk import journal: {}", m_journal ? "rollback" : "wal");
     }
-    ~BulkJournal()
+    ~BulkSession()
     {
-        if (!m_active)
-            return;
         try {
-            m_db.exec("PRAGMA journal_mode = WAL");
+            if (m_foreignKeys)
+                m_db.exec("PRAGMA foreign_keys = ON");
+            if (m_journal)
+                m_db.exec("PRAGMA journal_mode = WAL");
         } catch (const sql::Error &e) {
-            log::store()->warn("cannot return the workspace to WAL mode: {}", e.what());
+            log::store()->warn("cannot restore the workspace connection: {}", e.what());
         }
     }
-    BulkJournal(const BulkJournal &) = delete;
-    BulkJournal &operator=(const BulkJournal &) = delete;
+    BulkSession(const BulkSession &) = delete;
+    BulkSession &operator=(const BulkSession &) = delete;
 
 private:
     sql::Db &m_db;
-    bool m_active = false;
+    bool m_foreignKeys = false;
+    bool m_journal = false;
 };
 
 } // namespace
@@ -286,7 +298,7 @@ ImportReport importFile(Workspace &ws, const ImportRequest &req, const ProgressF
     // One transaction from the first row to the last: the reader streams every booking straight
     // into the insert, and anything short of a clean end (errors, cancel, dry run, an exception)
     // rolls all of it back.
-    const BulkJournal journal(
+    const BulkSession session(
         ws, !req.dryRun && QFileInfo(req.path).size() >= rollbackJournalBytes());
     sql::TxGuard tx(ws.db());
     recordImport(ws, imp); // the row the transactions refer to; its figures are set at the end

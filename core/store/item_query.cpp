@@ -1,4 +1,5 @@
 #include "core/store/item_query.h"
+#include "core/store/raw_fields.h"
 
 #include "core/money.h"
 #include "core/store/sqlite.h"
@@ -6,8 +7,6 @@
 #include "core/store/workspace.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -282,11 +281,7 @@ QList<ItemRow> ItemQuery::byIds(const QList<QUuid> &ids, bool withRaw)
             continue;
         ItemRow r = readRow(s, m_filter.side, currencies);
         if (withRaw) {
-            const QJsonArray arr = QJsonDocument::fromJson(s.textAt(17).toUtf8()).array();
-            for (const QJsonValue &v : arr) {
-                const QJsonArray pair = v.toArray();
-                r.tx.raw.append({ pair.at(0).toString(), pair.at(1).toString() });
-            }
+            r.tx.raw = rawfields::decode(s.blobAt(17), r.tx);
         }
         out.append(std::move(r));
     }

@@ -194,6 +194,12 @@ void Stmt::run()
     reset();
 }
 
+void Stmt::runKeepingBindings()
+{
+    while (step()) { }
+    sqlite3_reset(m_stmt);
+}
+
 void Stmt::reset()
 {
     sqlite3_reset(m_stmt);

@@ -86,6 +86,8 @@ public:
     bool step();
     // Step that must finish (INSERT/UPDATE/DELETE), then reset.
     void run();
+    // run() that keeps the bindings, for a loop that rebinds only what changes per row.
+    void runKeepingBindings();
     void reset();
 
     bool isNull(int col) const;
@@ -93,6 +95,8 @@ public:
     double doubleAt(int col) const;
     QString textAt(int col) const;
     QByteArray blobAt(int col) const;
+
+    sqlite3_stmt *handle() const { return m_stmt; } // for binding hot loops directly
 
 private:
     Db *m_db;

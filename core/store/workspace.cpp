@@ -1,12 +1,11 @@
 #include "core/store/workspace.h"
+#include "core/store/raw_fields.h"
 
 #include "core/log.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -318,11 +317,7 @@ QList<Transaction> Workspace::transactions(
     while (s.step()) {
         Transaction t = readTransactionColumns(s, 0, side, currencies);
         if (withRaw) {
-            const QJsonArray arr = QJsonDocument::fromJson(s.textAt(16).toUtf8()).array();
-            for (const QJsonValue &v : arr) {
-                const QJsonArray pair = v.toArray();
-                t.raw.append({ pair.at(0).toString(), pair.at(1).toString() });
-            }
+            t.raw = rawfields::decode(s.blobAt(16), t);
         }
         if (rowIds)
             rowIds->append(s.intAt(17));

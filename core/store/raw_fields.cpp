@@ -1,0 +1,237 @@
+#include "core/store/raw_fields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace recon::rawfields {
+
+namespace {
+
+// Appends `s` as a JSON string; the common all-printable-ASCII text is copied without escaping.
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+    const qsizetype n = s.size();
+    bool plain = true;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        const qsizetype at = out.size();
+        out.resize(at + n);
+        char *dst = out.data() + at;
+        for (qsizetype i = 0; i < n; ++i)
+            dst[i] = char(p[i]);
+        out += '"';
+        return;
+    }
+    const QByteArray u = s.toUtf8();
+    for (char c : u) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<uchar>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<uchar>(c));
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+// True when the UTF-16 text `v` is exactly the ASCII text `a` of length `n`.
+bool sameAscii(const QString &v, const char *a, int n)
+{
+    if (v.size() != n)
+        return false;
+    const char16_t *p = reinterpret_cast<const char16_t *>(v.constData());
+    for (int i = 0; i < n; ++i) {
+        if (p[i] != char16_t(uchar(a[i])))
+            return false;
+    }
+    return true;
+}
+
+// minorToString() into `buf` (at least 24 bytes) without allocating; returns the length.
+int plainAmount(char *buf, qint64 minor, int exponent)
+{
+    const bool neg = minor < 0;
+    quint64 mag = neg ? (~static_cast<quint64>(minor) + 1) : static_cast<quint64>(minor);
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + mag % 10);
+        mag /= 10;
+    } while (mag != 0);
+    while (exponent > 0 && n <= exponent && n < 22)
+        digits[n++] = '0'; // "0.05": at least one digit before the point
+    int len = 0;
+    if (neg)
+        buf[len++] = '-';
+    for (int i = n - 1; i >= 0; --i) {
+        if (exponent > 0 && i == exponent - 1)
+            buf[len++] = '.';
+        buf[len++] = digits[i];
+    }
+    return len;
+}
+
+// The date as Qt::ISODate gives it ("2026-01-31") for years 1 to 9999; false otherwise.
+bool isoDate(char *buf, const QDate &d)
+{
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 1 || y > 9999)
+        return false;
+    std::snprintf(buf, 11, "%04d-%02d-%02d", y, m, day);
+    return true;
+}
+
+// The typed texts of one row, compared with a raw value without building any string.
+class Candidates {
+public:
+    explicit Candidates(const Transaction &t)
+        : m_t(t)
+        , m_currency(t.amount.currencyCode())
+    {
+    }
+
+    // The RawRef whose text equals `v`, or 0.
+    int find(const QString &v)
+    {
+        if (v.isEmpty())
+            return 0; // "" is as short as any reference
+        const QString *plain[]
+            = { &m_t.externalId, &m_t.description, &m_t.reference, &m_t.counterparty,
+                  &m_t.counterpartyAccount, &m_t.account, &m_t.bankCode, &m_t.batchId };
+        for (int i = 0; i < int(std::size(plain)); ++i) {
+            if (plain[i]->size() == v.size() && *plain[i] == v)
+                return ExternalId + i;
+        }
+        if (v == m_currency)
+            return CurrencyCode;
+        if (v.size() == 10) {
+            char buf[11];
+            if (m_t.bookingDate.isValid() && isoDate(buf, m_t.bookingDate) && sameAscii(v, buf, 10))
+                return BookingDateIso;
+            if (m_t.valueDate.isValid() && isoDate(buf, m_t.valueDate) && sameAscii(v, buf, 10))
+                return ValueDateIso;
+        }
+        if (v.size() <= 24) {
+            if (m_amountLen < 0)
+                m_amountLen
+                    = plainAmount(m_amount, m_t.amount.minor(), m_t.amount.currency().exponent());
+            if (sameAscii(v, m_amount, m_amountLen))
+                return AmountPlain;
+        }
+        return 0;
+    }
+
+private:
+    const Transaction &m_t;
+    const QString m_currency;
+    char m_amount[24];
+    int m_amountLen = -1;
+};
+
+} // namespace
+
+QString typedText(const Transaction &t, int ref)
+{
+    switch (ref) {
+    case ExternalId:
+        return t.externalId;
+    case Description:
+        return t.description;
+    case Reference:
+        return t.reference;
+    case Counterparty:
+        return t.counterparty;
+    case CounterpartyAccount:
+        return t.counterpartyAccount;
+    case Account:
+        return t.account;
+    case BankCode:
+        return t.bankCode;
+    case BatchId:
+        return t.batchId;
+    case CurrencyCode:
+        return t.amount.currencyCode();
+    case BookingDateIso:
+        return t.bookingDate.isValid() ? t.bookingDate.toString(Qt::ISODate) : QString();
+    case ValueDateIso:
+        return t.valueDate.isValid() ? t.valueDate.toString(Qt::ISODate) : QString();
+    case AmountPlain:
+        return t.amount.toPlainString();
+    default:
+        return QString();
+    }
+}
+
+void encode(QByteArray &out, const Transaction &t)
+{
+    out.clear();
+    if (t.raw.isEmpty())
+        return;
+    Candidates typed(t);
+    out += '[';
+    bool first = true;
+    for (const auto &[k, v] : t.raw) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '[';
+        appendJsonString(out, k);
+        out += ',';
+        if (const int ref = typed.find(v)) {
+            if (ref >= 10)
+                out += char('0' + ref / 10);
+            out += char('0' + ref % 10);
+        } else
+            appendJsonString(out, v);
+        out += ']';
+    }
+    out += ']';
+}
+
+RawFields decode(QByteArrayView json, const Transaction &t)
+{
+    RawFields raw;
+    if (json.isEmpty())
+        return raw;
+    const QJsonArray arr = QJsonDocument::fromJson(json.toByteArray()).array();
+    raw.reserve(arr.size());
+    for (const QJsonValue &v : arr) {
+        const QJsonArray pair = v.toArray();
+        const QJsonValue value = pair.at(1);
+        raw.append({ pair.at(0).toString(),
+            value.isDouble() ? typedText(t, value.toInt()) : value.toString() });
+    }
+    return raw;
+}
+
+} // namespace recon::rawfields
