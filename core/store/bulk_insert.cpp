@@ -228,7 +228,7 @@ bool BulkInserter::insertTransaction(qint64 statementId, const Transaction &t)
     if ((++m_seen & 0x3fff) == 0) {
         if (m_opt.progress)
             m_opt.progress(m_seen, std::max(m_seen, m_opt.expectedRows));
-        if (m_opt.cancel && m_opt.cancel->load()) {
+        if ((m_opt.cancel && m_opt.cancel->load()) || (m_opt.stop && m_opt.stop->load())) {
             m_cancelled = true;
             return false; // the caller rolls back: indices come back with it
         }

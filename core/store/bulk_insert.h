@@ -31,6 +31,9 @@ public:
         std::function<void(qint64 done, qint64 total)> progress;
         qint64 expectedRows = 0; // progress total (an estimate while streaming; 0 = unknown)
         const std::atomic<bool> *cancel = nullptr;
+        // Set by the caller for a reason of its own (the file turned out to be imported
+        // already): stops like a cancel.
+        const std::atomic<bool> *stop = nullptr;
     };
     BulkInserter(Workspace &ws, const QUuid &importId, Options options);
     ~BulkInserter();

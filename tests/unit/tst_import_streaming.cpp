@@ -6,6 +6,7 @@
 #include "core/store/import_service.h"
 #include "support/testsupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void cancelWritesNothing();
     void progressReachesTheEnd();
     void reimportOfBigFileIsAllDuplicates();
+    void sameBigFileRefusedWhileHashing();
 
 private:
     QString write(const QString &name, const QByteArray &content)
@@ -342,6 +344,37 @@ void TestImportStreaming::reimportOfBigFileIsAllDuplicates()
     QCOMPARE(again.duplicates, 21001);
     QCOMPARE(again.import.rowsImported, 0);
     QCOMPARE(ws->transactionCount(), 21001);
+}
+
+void TestImportStreaming::sameBigFileRefusedWhileHashing()
+{
+    // The hash is computed beside the import (import_service.cpp): the stored hash is the
+    // file's, and the same bytes again are refused with nothing written, whatever the name.
+    auto ws = Workspace::create(m_dir.filePath(QStringLiteral("same.recon")));
+    const QByteArray rows = ledger(30000);
+    ImportRequest req;
+    req.side = Side::Left;
+    req.path = write(QStringLiteral("same_a.csv"), rows);
+    const auto first = importFile(*ws, req);
+    QVERIFY(first.written);
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(rows, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(first.sha256, sha);
+    QCOMPARE(ws->db().scalarText("SELECT sha256 FROM imports"), sha);
+    const auto auditBefore = ws->audit().head();
+    for (const QString &name : { QStringLiteral("same_a.csv"), QStringLiteral("renamed.csv") }) {
+        req.path = name == QLatin1String("same_a.csv") ? req.path : write(name, rows);
+        const auto again = importFile(*ws, req);
+        QVERIFY(!again.written);
+        QVERIFY2(again.refusal.contains(QStringLiteral("already imported (as same_a.csv")),
+            qPrintable(again.refusal));
+        QCOMPARE(again.sha256, sha);
+        QCOMPARE(ws->transactionCount(), 30000);
+        QCOMPARE(ws->db().scalarInt("SELECT count(*) FROM imports"), 1);
+        QCOMPARE(ws->db().scalarInt("SELECT count(*) FROM statements"), 1);
+        QCOMPARE(ws->audit().head().count, auditBefore.count);
+    }
+    QCOMPARE(ws->db().scalarText("PRAGMA integrity_check"), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestImportStreaming)
