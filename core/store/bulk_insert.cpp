@@ -97,8 +97,14 @@ void BulkInserter::dropIndices()
 
 void BulkInserter::finish(bool rebuildIndices)
 {
-    if (m_writer)
+    if (m_writer) {
         m_writer->drain();
+        if (!m_rawKeys.keys().isEmpty()) {
+            auto s = m_db.prepare("UPDATE imports SET raw_keys = ? WHERE id = ?");
+            s.bindText(1, m_rawKeys.toJson()).bindBlob(2, m_importBytes);
+            s.run();
+        }
+    }
     if (m_indicesDropped && rebuildIndices) {
         m_db.exec("PRAGMA threads = 2"); // the sorts may use the second core
         for (const QByteArray &sqlText : m_rebuild)
@@ -287,7 +293,7 @@ void BulkInserter::encode(qint64 statementId, const Transaction &t, qint64 finge
     b.appendText(r, EncodedRow::Account, t.account);
     b.appendText(r, EncodedRow::BankCode, t.bankCode);
     b.appendText(r, EncodedRow::BatchId, t.batchId);
-    rawfields::encode(m_raw, t);
+    rawfields::encode(m_raw, t, m_rawKeys);
     b.appendText(r, EncodedRow::Raw, m_raw);
 }
 

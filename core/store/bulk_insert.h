@@ -8,6 +8,7 @@
 
 #include "core/model/transaction.h"
 #include "core/store/fingerprint.h"
+#include "core/store/raw_fields.h"
 #include "core/store/row_writer.h"
 #include "core/store/sqlite.h"
 
@@ -90,6 +91,7 @@ private:
     QString m_lastCurCode;
     QByteArray m_lastCurUtf8;
     QByteArray m_raw; // reused buffer for the raw-fields JSON
+    rawfields::KeyDictionary m_rawKeys; // stored in imports.raw_keys by finish()
     qint64 m_inserted = 0;
     qint64 m_duplicates = 0;
     qint64 m_seen = 0;

@@ -274,6 +274,7 @@ QList<ItemRow> ItemQuery::byIds(const QList<QUuid> &ids, bool withRaw)
               .toUtf8();
     auto s = m_db.prepare(sqlText.constData());
     QHash<QString, Currency> currencies;
+    rawfields::ImportKeys rawKeys(m_db);
     for (const QUuid &id : ids) {
         s.reset();
         s.bindBlob(1, uuidBytes(id)).bind(2, static_cast<int>(m_filter.side));
@@ -281,7 +282,7 @@ QList<ItemRow> ItemQuery::byIds(const QList<QUuid> &ids, bool withRaw)
             continue;
         ItemRow r = readRow(s, m_filter.side, currencies);
         if (withRaw) {
-            r.tx.raw = rawfields::decode(s.blobAt(17), r.tx);
+            r.tx.raw = rawfields::decode(s.blobAt(17), r.tx, rawKeys.of(r.tx.importId));
         }
         out.append(std::move(r));
     }

@@ -1,5 +1,8 @@
 #include "core/store/raw_fields.h"
 
+#include "core/store/sqlite.h"
+#include "core/store/workspace.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -192,46 +195,116 @@ QString typedText(const Transaction &t, int ref)
     }
 }
 
-void encode(QByteArray &out, const Transaction &t)
+bool KeyDictionary::number(const RawFields &raw, std::vector<int> &out)
+{
+    out.resize(raw.size());
+    bool positional = true;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QString &k = raw.at(i).first;
+        int n = 0;
+        if (i < m_keys.size() && m_keys.at(i) == k) {
+            n = int(i); // the common case: the names of the rows before, in the same places
+        } else {
+            const auto it = m_index.constFind(k);
+            if (it != m_index.constEnd()) {
+                n = it.value();
+            } else {
+                n = int(m_keys.size());
+                m_keys.append(k);
+                m_index.insert(k, n);
+            }
+        }
+        out[i] = n;
+        positional = positional && n == i;
+    }
+    return positional;
+}
+
+QByteArray KeyDictionary::toJson() const
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, m_keys.at(i));
+    }
+    out += ']';
+    return out;
+}
+
+void encode(QByteArray &out, const Transaction &t, KeyDictionary &keys)
 {
     out.clear();
     if (t.raw.isEmpty())
         return;
+    thread_local std::vector<int> numbers;
+    const bool positional = keys.number(t.raw, numbers);
     Candidates typed(t);
+    const auto appendSmall = [&out](int n) {
+        char buf[12];
+        const int len = std::snprintf(buf, sizeof buf, "%d", n);
+        out.append(buf, len);
+    };
     out += '[';
-    bool first = true;
-    for (const auto &[k, v] : t.raw) {
-        if (!first)
+    for (qsizetype i = 0; i < t.raw.size(); ++i) {
+        if (i > 0)
             out += ',';
-        first = false;
-        out += '[';
-        appendJsonString(out, k);
-        out += ',';
+        if (!positional) {
+            out += '[';
+            appendSmall(numbers[size_t(i)]);
+            out += ',';
+        }
+        const QString &v = t.raw.at(i).second;
         if (const int ref = typed.find(v)) {
             if (ref >= 10)
                 out += char('0' + ref / 10);
             out += char('0' + ref % 10);
-        } else
+        } else {
             appendJsonString(out, v);
-        out += ']';
+        }
+        if (!positional)
+            out += ']';
     }
     out += ']';
 }
 
-RawFields decode(QByteArrayView json, const Transaction &t)
+RawFields decode(QByteArrayView json, const Transaction &t, const QStringList &keys)
 {
     RawFields raw;
     if (json.isEmpty())
         return raw;
     const QJsonArray arr = QJsonDocument::fromJson(json.toByteArray()).array();
     raw.reserve(arr.size());
-    for (const QJsonValue &v : arr) {
-        const QJsonArray pair = v.toArray();
-        const QJsonValue value = pair.at(1);
-        raw.append({ pair.at(0).toString(),
-            value.isDouble() ? typedText(t, value.toInt()) : value.toString() });
+    const auto valueOf = [&t](const QJsonValue &v) {
+        return v.isDouble() ? typedText(t, v.toInt()) : v.toString();
+    };
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const QJsonValue e = arr.at(i);
+        if (e.isArray()) { // [name or key number, value]
+            const QJsonArray pair = e.toArray();
+            const QJsonValue k = pair.at(0);
+            raw.append(
+                { k.isString() ? k.toString() : keys.value(k.toInt()), valueOf(pair.at(1)) });
+        } else { // positional
+            raw.append({ keys.value(i), valueOf(e) });
+        }
     }
     return raw;
+}
+
+const QStringList &ImportKeys::of(const QUuid &importId)
+{
+    auto it = m_cache.find(importId);
+    if (it != m_cache.end())
+        return it.value();
+    QStringList keys;
+    auto s = m_db.prepare("SELECT raw_keys FROM imports WHERE id = ?");
+    s.bindBlob(1, uuidBytes(importId));
+    if (s.step()) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(s.blobAt(0)).array())
+            keys.append(v.toString());
+    }
+    return m_cache.insert(importId, keys).value();
 }
 
 } // namespace recon::rawfields

@@ -314,10 +314,11 @@ QList<Transaction> Workspace::transactions(
     auto s = m_db.prepare(sqlAll);
     s.bind(1, static_cast<int>(side)).bind(2, status ? static_cast<int>(*status) : -1);
     QHash<QString, Currency> currencies;
+    rawfields::ImportKeys rawKeys(m_db);
     while (s.step()) {
         Transaction t = readTransactionColumns(s, 0, side, currencies);
         if (withRaw) {
-            t.raw = rawfields::decode(s.blobAt(16), t);
+            t.raw = rawfields::decode(s.blobAt(16), t, rawKeys.of(t.importId));
         }
         if (rowIds)
             rowIds->append(s.intAt(17));

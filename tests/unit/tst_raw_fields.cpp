@@ -1,5 +1,6 @@
-// Stored form of the raw source fields (core/store/raw_fields.h): copies of typed columns become
-// column numbers, everything else stays literal, and decoding gives back exactly what was read.
+// Stored form of the raw source fields (core/store/raw_fields.h): names once per import, copies
+// of typed columns as column numbers, everything else literal, and decoding gives back exactly
+// what was read.
 
 #include "core/store/raw_fields.h"
 
@@ -36,10 +37,19 @@ Transaction ledgerRow()
     return t;
 }
 
+// A fresh import's dictionary unless one is given.
+QByteArray encoded(const Transaction &t, rawfields::KeyDictionary *keys = nullptr)
+{
+    rawfields::KeyDictionary own;
+    QByteArray out;
+    rawfields::encode(out, t, keys ? *keys : own);
+    return out;
+}
+
+// The stored values in order (positional rows hold them bare).
 QJsonArray stored(const Transaction &t)
 {
-    QByteArray out;
-    rawfields::encode(out, t);
+    const QByteArray out = encoded(t);
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(out, &err);
     if (err.error != QJsonParseError::NoError)
@@ -62,14 +72,14 @@ private slots:
                   rawfields::AmountPlain, rawfields::CurrencyCode, rawfields::Description,
                   rawfields::Reference, rawfields::Counterparty, rawfields::Account };
         for (int i = 0; i < a.size(); ++i) {
-            QCOMPARE(a.at(i).toArray().at(0).toString(), t.raw.at(i).first);
-            QVERIFY2(a.at(i).toArray().at(1).isDouble(), qPrintable(t.raw.at(i).first));
-            QCOMPARE(a.at(i).toArray().at(1).toInt(), expected[i]);
+            QVERIFY2(a.at(i).isDouble(), qPrintable(t.raw.at(i).first));
+            QCOMPARE(a.at(i).toInt(), expected[i]);
         }
-        QByteArray out;
-        rawfields::encode(out, t);
-        QVERIFY(out.size() < 200); // all strings: about 280 bytes
-        QCOMPARE(rawfields::decode(out, t), t.raw);
+        rawfields::KeyDictionary keys;
+        const QByteArray out = encoded(t, &keys);
+        QCOMPARE(out, QByteArray("[1,10,11,12,9,2,3,4,6]")); // names and values: about 330 bytes
+        QCOMPARE(keys.keys().size(), t.raw.size());
+        QCOMPARE(rawfields::decode(out, t, keys.keys()), t.raw);
     }
 
     void differentTextStaysLiteral()
@@ -84,10 +94,10 @@ private slots:
             { QStringLiteral("number"), QStringLiteral("12") } };
         const QJsonArray a = stored(t);
         for (const QJsonValue &v : a)
-            QVERIFY(v.toArray().at(1).isString());
-        QByteArray out;
-        rawfields::encode(out, t);
-        QCOMPARE(rawfields::decode(out, t), t.raw);
+            QVERIFY(v.isString());
+        rawfields::KeyDictionary keys;
+        const QByteArray out = encoded(t, &keys);
+        QCOMPARE(rawfields::decode(out, t, keys.keys()), t.raw);
     }
 
     void overriddenAccountIsNotReferenced()
@@ -95,10 +105,41 @@ private slots:
         Transaction t = ledgerRow();
         t.account = QStringLiteral("OWN-ACCOUNT"); // --account replaced the file's account
         const QJsonArray a = stored(t);
-        QCOMPARE(a.last().toArray().at(1).toString(), QStringLiteral("DE89370400440532013000"));
-        QByteArray out;
-        rawfields::encode(out, t);
-        QCOMPARE(rawfields::decode(out, t).last().second, QStringLiteral("DE89370400440532013000"));
+        QCOMPARE(a.last().toString(), QStringLiteral("DE89370400440532013000"));
+        rawfields::KeyDictionary keys;
+        const QByteArray out = encoded(t, &keys);
+        QCOMPARE(rawfields::decode(out, t, keys.keys()).last().second,
+            QStringLiteral("DE89370400440532013000"));
+    }
+
+    void namesOncePerImport()
+    {
+        // Rows of one import with varying names (as MT940 or QIF records have): a row whose
+        // names are the import's first ones in order holds bare values, any other row numbers
+        // its names; each decodes to exactly what it was.
+        const auto row = [](std::initializer_list<const char *> names) {
+            Transaction t;
+            t.amount = Money::fromMinor(100, u"EUR");
+            int i = 0;
+            for (const char *n : names)
+                t.raw.append({ QString::fromLatin1(n), QStringLiteral("v%1").arg(i++) });
+            return t;
+        };
+        const Transaction rows[] = { row({ ":61:", ":86:" }), row({ ":61:", ":86:" }),
+            row({ ":61:" }), row({ ":86:", ":61:" }), row({ ":61:", "?20", "?20" }),
+            row({ ":61:", ":86:", "?20" }) };
+        const char *expected[] = { R"(["v0","v1"])", R"(["v0","v1"])", R"(["v0"])",
+            R"([[1,"v0"],[0,"v1"]])", R"([[0,"v0"],[2,"v1"],[2,"v2"]])", R"(["v0","v1","v2"])" };
+        rawfields::KeyDictionary keys;
+        QList<QByteArray> out;
+        for (int i = 0; i < int(std::size(rows)); ++i) {
+            out.append(encoded(rows[i], &keys));
+            QCOMPARE(out.last(), QByteArray(expected[i]));
+        }
+        QCOMPARE(keys.keys(), QStringList({ ":61:", ":86:", "?20" }));
+        QCOMPARE(keys.toJson(), QByteArray(R"([":61:",":86:","?20"])"));
+        for (int i = 0; i < int(std::size(rows)); ++i)
+            QCOMPARE(rawfields::decode(out.at(i), rows[i], keys.keys()), rows[i].raw);
     }
 
     void olderRowsAndOddInputDecode()
@@ -143,22 +184,24 @@ private slots:
             { QStringLiteral("value"), t.valueDate.toString(Qt::ISODate) },
             { QStringLiteral("near miss"), plain + QLatin1Char('0') } };
         const QJsonArray a = stored(t);
-        QCOMPARE(a.at(0).toArray().at(1).toInt(), int(rawfields::AmountPlain));
-        QCOMPARE(a.at(1).toArray().at(1).toInt(), int(rawfields::BookingDateIso));
-        QCOMPARE(a.at(2).toArray().at(1).toInt(), int(rawfields::ValueDateIso));
-        QVERIFY(a.at(3).toArray().at(1).isString());
-        QByteArray out;
-        rawfields::encode(out, t);
-        QCOMPARE(rawfields::decode(out, t), t.raw);
+        QCOMPARE(a.at(0).toInt(), int(rawfields::AmountPlain));
+        QCOMPARE(a.at(1).toInt(), int(rawfields::BookingDateIso));
+        QCOMPARE(a.at(2).toInt(), int(rawfields::ValueDateIso));
+        QVERIFY(a.at(3).isString());
+        rawfields::KeyDictionary keys;
+        const QByteArray out = encoded(t, &keys);
+        QCOMPARE(rawfields::decode(out, t, keys.keys()), t.raw);
     }
 
     void noRawFieldsNoText()
     {
         Transaction t = ledgerRow();
         t.raw.clear();
+        rawfields::KeyDictionary keys;
         QByteArray out = "stale";
-        rawfields::encode(out, t);
+        rawfields::encode(out, t, keys);
         QVERIFY(out.isEmpty());
+        QVERIFY(keys.keys().isEmpty());
     }
 };
 

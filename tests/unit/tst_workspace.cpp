@@ -162,6 +162,16 @@ void TestWorkspace::upgradesOldFile()
                  "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('ix_tx_side_status', "
                  "'ix_tx_side_effdate', 'ix_tx_side_amount')"),
         3);
+    // v7: names of raw fields per import; raw fields stored before (named pairs) still decode.
+    QCOMPARE(ws->db().scalarText("SELECT raw_keys FROM imports"), QString());
+    ws->db().exec(
+        R"(UPDATE transactions SET raw = '[["Buchungstext","Miete"],["Betrag","-1,00"]]')");
+    const auto old = ws->transactions(Side::Left, std::nullopt, true)
+        + ws->transactions(Side::Right, std::nullopt, true);
+    QCOMPARE(old.size(), 2);
+    QCOMPARE(old.first().raw,
+        RawFields({ { QStringLiteral("Buchungstext"), QStringLiteral("Miete") },
+            { QStringLiteral("Betrag"), QStringLiteral("-1,00") } }));
     const auto entries = ws->audit().entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().action, QStringLiteral("workspace.upgrade"));
