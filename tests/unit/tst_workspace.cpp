@@ -116,9 +116,11 @@ void TestWorkspace::createAndReopen()
         QCOMPARE(ws->audit().head().count, 1);
         QCOMPARE(count(*ws, "PRAGMA foreign_keys"), 1);
         QCOMPARE(ws->db().scalarText("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(count(*ws, "PRAGMA page_size"), 16384); // see Workspace::create
     }
     auto ws = Workspace::open(path);
     QCOMPARE(ws->id(), id);
+    QCOMPARE(count(*ws, "PRAGMA page_size"), 16384);
     QVERIFY(!ws->isReadOnly());
     QCOMPARE(ws->upgradedFrom(), 0);
 }
@@ -144,6 +146,7 @@ void TestWorkspace::upgradesOldFile()
     auto ws = Workspace::open(path);
     QCOMPARE(ws->upgradedFrom(), 1);
     QCOMPARE(ws->schemaVersion(), Workspace::latestSchemaVersion());
+    QCOMPARE(count(*ws, "PRAGMA page_size"), 4096); // an existing file keeps its pages
     QCOMPARE(count(*ws, "PRAGMA user_version"), Workspace::latestSchemaVersion());
     QCOMPARE(ws->id(), QStringLiteral("6f1c2a4e-8d1b-4c55-9a0e-2b7d3f9e1a01"));
     // Data of the old version survives, new tables exist and work.
