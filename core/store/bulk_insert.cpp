@@ -72,27 +72,10 @@ void BulkInserter::expectRows(qint64 rows)
 
 void BulkInserter::dropIndices()
 {
-    if (m_indicesDropped || m_opt.dryRun)
+    if (m_deferred || m_opt.dryRun)
         return;
-    m_indicesDropped = true;
     m_writer->drain(); // the connection is ours again
-    // Maintaining the secondary indices row by row costs random page writes per row; dropping
-    // them and building them again once (a sort) is an order of magnitude faster. It all happens
-    // inside the caller's transaction, so a failure restores them untouched.
-    auto q = m_db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                          "tbl_name = 'transactions' AND sql IS NOT NULL");
-    QList<QByteArray> names;
-    while (q.step()) {
-        names.append(q.textAt(0).toUtf8());
-        m_rebuild.append(q.textAt(1).toUtf8());
-    }
-    for (const QByteArray &name : names)
-        m_db.exec(QByteArray("DROP INDEX \"" + name + "\"").constData());
-    // Rows stay in a large page cache until it spills: measured against a 32 MiB cache on 200k
-    // rows, 30% less CPU. The index sorts at the end then scan the new rows in memory instead of
-    // reading them back from the file: with a million rows (about 400 MB of pages) 1 GiB
-    // against 256 MiB made the three sorts 0.5 s faster. The cache grows only as pages are used.
-    m_db.exec("PRAGMA cache_size = -1048576"); // 1 GiB while loading and sorting
+    m_deferred.emplace(DeferredIndices::allOf(m_db, "transactions"));
 }
 
 void BulkInserter::finish(bool rebuildIndices)
@@ -105,14 +88,8 @@ void BulkInserter::finish(bool rebuildIndices)
             s.run();
         }
     }
-    if (m_indicesDropped && rebuildIndices) {
-        m_db.exec("PRAGMA threads = 2"); // the sorts may use the second core
-        for (const QByteArray &sqlText : m_rebuild)
-            m_db.exec(sqlText.constData());
-        m_db.exec("PRAGMA threads = 0");
-    }
-    if (m_indicesDropped)
-        m_db.exec("PRAGMA cache_size = -65536"); // the workspace default
+    if (m_deferred && rebuildIndices)
+        m_deferred->rebuild();
     if (m_opt.progress) {
         const qint64 total = std::max(m_seen, m_opt.expectedRows);
         m_opt.progress(total, total);

@@ -7,6 +7,7 @@
 // at the end (a sort), which a rollback undoes like everything else.
 
 #include "core/model/transaction.h"
+#include "core/store/deferred_indices.h"
 #include "core/store/fingerprint.h"
 #include "core/store/raw_fields.h"
 #include "core/store/row_writer.h"
@@ -74,6 +75,8 @@ private:
     sql::Db &m_db;
     QByteArray m_importBytes;
     Options m_opt;
+    // Before m_writer: destroyed after the writer thread has stopped using the connection.
+    std::optional<DeferredIndices> m_deferred; // once the load is large
     std::optional<RowWriter> m_writer; // none in a dry run
     qint64 m_nextStatementId = 1;
     std::optional<sql::Stmt> m_stUpdate;
@@ -86,8 +89,6 @@ private:
     const Statement *m_lastSt = nullptr;
     QString m_lastId, m_lastAccount, m_lastCurrency;
     qint64 m_lastRow = 0;
-    QList<QByteArray> m_rebuild; // CREATE INDEX statements of the dropped indices
-    bool m_indicesDropped = false;
     QString m_lastCurCode;
     QByteArray m_lastCurUtf8;
     QByteArray m_raw; // reused buffer for the raw-fields JSON

@@ -1,5 +1,6 @@
 #include "core/store/raw_fields.h"
 
+#include "core/json_write.h"
 #include "core/store/sqlite.h"
 #include "core/store/workspace.h"
 
@@ -11,60 +12,6 @@
 namespace recon::rawfields {
 
 namespace {
-
-// Appends `s` as a JSON string; the common all-printable-ASCII text is copied without escaping.
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    out += '"';
-    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
-    const qsizetype n = s.size();
-    bool plain = true;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = p[i];
-        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-            plain = false;
-            break;
-        }
-    }
-    if (plain) {
-        const qsizetype at = out.size();
-        out.resize(at + n);
-        char *dst = out.data() + at;
-        for (qsizetype i = 0; i < n; ++i)
-            dst[i] = char(p[i]);
-        out += '"';
-        return;
-    }
-    const QByteArray u = s.toUtf8();
-    for (char c : u) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<uchar>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<uchar>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
 
 // True when the UTF-16 text `v` is exactly the ASCII text `a` of length `n`.
 bool sameAscii(const QString &v, const char *a, int n)
@@ -226,7 +173,7 @@ QByteArray KeyDictionary::toJson() const
     for (qsizetype i = 0; i < m_keys.size(); ++i) {
         if (i > 0)
             out += ',';
-        appendJsonString(out, m_keys.at(i));
+        json::appendString(out, m_keys.at(i));
     }
     out += ']';
     return out;
@@ -260,7 +207,7 @@ void encode(QByteArray &out, const Transaction &t, KeyDictionary &keys)
                 out += char('0' + ref / 10);
             out += char('0' + ref % 10);
         } else {
-            appendJsonString(out, v);
+            json::appendString(out, v);
         }
         if (!positional)
             out += ']';
