@@ -8,6 +8,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace recon {
 
 namespace {
@@ -158,6 +162,10 @@ MatchRunReport runMatch(Workspace &ws, const match::RuleSet &rules, const QByteA
         "ON CONFLICT(tx_id) DO UPDATE SET alternatives = excluded.alternatives, "
         "updated_at = excluded.updated_at");
 
+    // New statuses are written at the end in row order, so the updates walk `transactions` from
+    // its first page to its last instead of jumping between pages group by group.
+    std::vector<std::pair<qint64, Status>> statuses;
+    statuses.reserve(size_t(members) + rep.result.exceptions.size());
     QByteArray expl;
     for (const auto &g : rep.result.groups) {
         const QByteArray gid = uuidBytes(newUuidV7());
@@ -177,14 +185,12 @@ MatchRunReport runMatch(Workspace &ws, const match::RuleSet &rules, const QByteA
         for (uint32_t i : g.left) {
             insMember.bindBlob(1, gid).bind(2, leftRows.at(i));
             insMember.run();
-            setStatus.bind(1, static_cast<int>(g.status)).bind(2, leftRows.at(i));
-            setStatus.run();
+            statuses.push_back({ leftRows.at(i), g.status });
         }
         for (uint32_t i : g.right) {
             insMember.bindBlob(1, gid).bind(2, rightRows.at(i));
             insMember.run();
-            setStatus.bind(1, static_cast<int>(g.status)).bind(2, rightRows.at(i));
-            setStatus.run();
+            statuses.push_back({ rightRows.at(i), g.status });
         }
     }
     for (const auto &e : rep.result.exceptions) {
@@ -200,7 +206,12 @@ MatchRunReport runMatch(Workspace &ws, const match::RuleSet &rules, const QByteA
         insException.bind(1, row).bindText(2, QJsonDocument(o).toJson(QJsonDocument::Compact));
         insException.bind(3, now);
         insException.run();
-        setStatus.bind(1, static_cast<int>(Status::Exception)).bind(2, row);
+        statuses.push_back({ row, Status::Exception });
+    }
+    std::stable_sort(statuses.begin(), statuses.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[row, status] : statuses) {
+        setStatus.bind(1, static_cast<int>(status)).bind(2, row);
         setStatus.run();
     }
     QJsonArray perRule;
