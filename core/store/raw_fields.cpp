@@ -61,6 +61,44 @@ bool isoDate(char *buf, const QDate &d)
     return true;
 }
 
+// The typed text column RawRef `ref` stands for (ExternalId to BatchId), or null.
+const QString *plainField(const Transaction &t, int ref)
+{
+    switch (ref) {
+    case ExternalId:
+        return &t.externalId;
+    case Description:
+        return &t.description;
+    case Reference:
+        return &t.reference;
+    case Counterparty:
+        return &t.counterparty;
+    case CounterpartyAccount:
+        return &t.counterpartyAccount;
+    case Account:
+        return &t.account;
+    case BankCode:
+        return &t.bankCode;
+    case BatchId:
+        return &t.batchId;
+    default:
+        return nullptr;
+    }
+}
+
+// `n` (not negative) in decimal, without a format string: it runs for most raw values.
+void appendNumber(QByteArray &out, int n)
+{
+    char digits[12];
+    int len = 0;
+    do {
+        digits[len++] = char('0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    while (len > 0)
+        out += digits[--len];
+}
+
 // The typed texts of one row, compared with a raw value without building any string.
 class Candidates {
 public:
@@ -75,12 +113,10 @@ public:
     {
         if (v.isEmpty())
             return 0; // "" is as short as any reference
-        const QString *plain[]
-            = { &m_t.externalId, &m_t.description, &m_t.reference, &m_t.counterparty,
-                  &m_t.counterpartyAccount, &m_t.account, &m_t.bankCode, &m_t.batchId };
-        for (int i = 0; i < int(std::size(plain)); ++i) {
-            if (plain[i]->size() == v.size() && *plain[i] == v)
-                return ExternalId + i;
+        for (int ref = ExternalId; ref <= BatchId; ++ref) {
+            const QString *text = plainField(m_t, ref);
+            if (text->size() == v.size() && *text == v)
+                return ref;
         }
         if (v == m_currency)
             return CurrencyCode;
@@ -112,23 +148,9 @@ private:
 
 QString typedText(const Transaction &t, int ref)
 {
+    if (const QString *text = plainField(t, ref))
+        return *text;
     switch (ref) {
-    case ExternalId:
-        return t.externalId;
-    case Description:
-        return t.description;
-    case Reference:
-        return t.reference;
-    case Counterparty:
-        return t.counterparty;
-    case CounterpartyAccount:
-        return t.counterpartyAccount;
-    case Account:
-        return t.account;
-    case BankCode:
-        return t.bankCode;
-    case BatchId:
-        return t.batchId;
     case CurrencyCode:
         return t.amount.currencyCode();
     case BookingDateIso:
@@ -187,28 +209,20 @@ void encode(QByteArray &out, const Transaction &t, KeyDictionary &keys)
     thread_local std::vector<int> numbers;
     const bool positional = keys.number(t.raw, numbers);
     Candidates typed(t);
-    const auto appendSmall = [&out](int n) {
-        char buf[12];
-        const int len = std::snprintf(buf, sizeof buf, "%d", n);
-        out.append(buf, len);
-    };
     out += '[';
     for (qsizetype i = 0; i < t.raw.size(); ++i) {
         if (i > 0)
             out += ',';
         if (!positional) {
             out += '[';
-            appendSmall(numbers[size_t(i)]);
+            appendNumber(out, numbers[size_t(i)]);
             out += ',';
         }
         const QString &v = t.raw.at(i).second;
-        if (const int ref = typed.find(v)) {
-            if (ref >= 10)
-                out += char('0' + ref / 10);
-            out += char('0' + ref % 10);
-        } else {
+        if (const int ref = typed.find(v))
+            appendNumber(out, ref);
+        else
             json::appendString(out, v);
-        }
         if (!positional)
             out += ']';
     }
