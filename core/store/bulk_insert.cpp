@@ -9,29 +9,6 @@
 
 namespace recon {
 
-namespace {
-
-// Past this many rows in one import the secondary indices are dropped and rebuilt at the end.
-constexpr qint64 kBulkIndexThreshold = 20000;
-
-void bindOptDate(sql::Stmt &s, int i, const QDate &d)
-{
-    if (d.isValid())
-        s.bind(i, static_cast<qint64>(d.toJulianDay()));
-    else
-        s.bindNull(i);
-}
-
-void bindOptMoney(sql::Stmt &s, int i, const std::optional<Money> &m)
-{
-    if (m)
-        s.bind(i, m->minor());
-    else
-        s.bindNull(i);
-}
-
-} // namespace
-
 BulkInserter::BulkInserter(Workspace &ws, const QUuid &importId, Options options)
     : m_db(ws.db())
     , m_importBytes(uuidBytes(importId))
@@ -66,7 +43,7 @@ QString BulkInserter::statementKey(const Statement &st)
 
 void BulkInserter::expectRows(qint64 rows)
 {
-    if (rows >= kBulkIndexThreshold)
+    if (rows >= kDeferIndicesFromRows)
         dropIndices();
 }
 
@@ -96,21 +73,8 @@ void BulkInserter::finish(bool rebuildIndices)
     }
 }
 
-void BulkInserter::bindStatement(sql::Stmt &s, const Statement &st)
+EncodedStatement BulkInserter::encodeStatement(const Statement &st) const
 {
-    s.bind(1, st.id)
-        .bind(2, m_opt.account.isEmpty() ? st.account : m_opt.account)
-        .bind(3, st.currency);
-    bindOptDate(s, 4, st.periodFrom);
-    bindOptDate(s, 5, st.periodTo);
-    bindOptMoney(s, 6, st.openingBalance);
-    bindOptMoney(s, 7, st.closingBalance);
-}
-
-qint64 BulkInserter::insertStatement(const Statement &st)
-{
-    if (m_opt.dryRun)
-        return 0;
     const auto day = [](const QDate &d) {
         return d.isValid() ? std::optional<qint64>(d.toJulianDay()) : std::nullopt;
     };
@@ -118,7 +82,6 @@ qint64 BulkInserter::insertStatement(const Statement &st)
         return m ? std::optional<qint64>(m->minor()) : std::nullopt;
     };
     EncodedStatement e;
-    e.id = m_nextStatementId++;
     e.ref = st.id.toUtf8();
     e.account = (m_opt.account.isEmpty() ? st.account : m_opt.account).toUtf8();
     e.currency = st.currency.toUtf8();
@@ -126,6 +89,15 @@ qint64 BulkInserter::insertStatement(const Statement &st)
     e.periodTo = day(st.periodTo);
     e.openingMinor = minor(st.openingBalance);
     e.closingMinor = minor(st.closingBalance);
+    return e;
+}
+
+qint64 BulkInserter::insertStatement(const Statement &st)
+{
+    if (m_opt.dryRun)
+        return 0;
+    EncodedStatement e = encodeStatement(st);
+    e.id = m_nextStatementId++;
     m_writer->current().statements.push_back(std::move(e));
     return m_nextStatementId - 1;
 }
@@ -181,7 +153,8 @@ bool BulkInserter::addStatements(const QList<Statement> &statements)
             row = it.value();
             if (m_stUpdate) {
                 m_writer->drain(); // rows of earlier statements may be on their way
-                bindStatement(*m_stUpdate, st);
+                const EncodedStatement e = encodeStatement(st);
+                bindStatementFields(m_stUpdate->handle(), 1, e);
                 m_stUpdate->bind(8, row);
                 m_stUpdate->run();
             }
@@ -230,7 +203,7 @@ bool BulkInserter::insertTransaction(qint64 statementId, const Transaction &t)
         ++m_inserted; // would be inserted
         return true;
     }
-    if (m_inserted == kBulkIndexThreshold)
+    if (m_inserted == kDeferIndicesFromRows)
         dropIndices();
     encode(statementId, t, fp);
     m_writer->submitIfFull();

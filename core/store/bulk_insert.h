@@ -66,7 +66,7 @@ public:
 private:
     qint64 statementRow(const Statement &st);
     qint64 insertStatement(const Statement &st);
-    void bindStatement(sql::Stmt &s, const Statement &st);
+    EncodedStatement encodeStatement(const Statement &st) const; // id left 0
     bool insertTransaction(qint64 statementId, const Transaction &t);
     void encode(qint64 statementId, const Transaction &t, qint64 fingerprint);
     void dropIndices();

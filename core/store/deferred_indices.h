@@ -17,6 +17,10 @@
 
 namespace recon {
 
+// Rows written in one transaction (imported items, or a match run's members and exceptions)
+// from which setting the indices aside pays for building them again.
+inline constexpr qint64 kDeferIndicesFromRows = 20000;
+
 class DeferredIndices {
 public:
     // The named indices that exist (a name that does not is skipped).

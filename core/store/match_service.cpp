@@ -16,10 +16,6 @@ namespace recon {
 
 namespace {
 
-// Rows a run writes (members and exceptions) from which the indices they touch are rebuilt once
-// instead of updated row by row, as for imports (bulk_insert.cpp).
-constexpr qint64 kDeferIndicesFrom = 20000;
-
 QJsonArray idsJson(const std::vector<uint32_t> &idx, const QList<Transaction> &side)
 {
     QJsonArray out;
@@ -147,7 +143,7 @@ MatchRunReport runMatch(Workspace &ws, const match::RuleSet &rules, const QByteA
     for (const auto &g : rep.result.groups)
         members += qint64(g.left.size() + g.right.size());
     std::optional<DeferredIndices> deferred;
-    if (members + qint64(rep.result.exceptions.size()) >= kDeferIndicesFrom)
+    if (members + qint64(rep.result.exceptions.size()) >= kDeferIndicesFromRows)
         deferred.emplace(
             ws.db(), std::initializer_list<const char *> { "ix_tx_side_status", "ix_members_tx" });
     const QByteArray ruleSetId = storeRuleSet(ws, rules, rulesJson);

@@ -12,6 +12,26 @@ namespace {
 constexpr size_t kMaxQueued = 3; // blocks waiting for the writer: about 3 MiB of text
 } // namespace
 
+void bindStatementFields(sqlite3_stmt *s, int first, const EncodedStatement &e)
+{
+    const auto text = [s](int i, const QByteArray &v) {
+        sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_STATIC);
+    };
+    const auto optInt = [s](int i, const std::optional<qint64> &v) {
+        if (v)
+            sqlite3_bind_int64(s, i, *v);
+        else
+            sqlite3_bind_null(s, i);
+    };
+    text(first, e.ref);
+    text(first + 1, e.account);
+    text(first + 2, e.currency);
+    optInt(first + 3, e.periodFrom);
+    optInt(first + 4, e.periodTo);
+    optInt(first + 5, e.openingMinor);
+    optInt(first + 6, e.closingMinor);
+}
+
 void RowBlock::appendText(EncodedRow &row, EncodedRow::Text field, const QString &s)
 {
     const qsizetype at = text.size();
@@ -158,21 +178,9 @@ void RowWriter::write(const RowBlock &block)
 {
     sqlite3_stmt *st = m_stStmt.handle();
     for (const EncodedStatement &s : block.statements) {
-        const auto optInt = [st](int i, const std::optional<qint64> &v) {
-            if (v)
-                sqlite3_bind_int64(st, i, *v);
-            else
-                sqlite3_bind_null(st, i);
-        };
         sqlite3_bind_int64(st, 1, s.id);
         sqlite3_bind_blob(st, 2, m_importId.constData(), int(m_importId.size()), SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, s.ref.constData(), int(s.ref.size()), SQLITE_STATIC);
-        sqlite3_bind_text(st, 4, s.account.constData(), int(s.account.size()), SQLITE_STATIC);
-        sqlite3_bind_text(st, 5, s.currency.constData(), int(s.currency.size()), SQLITE_STATIC);
-        optInt(6, s.periodFrom);
-        optInt(7, s.periodTo);
-        optInt(8, s.openingMinor);
-        optInt(9, s.closingMinor);
+        bindStatementFields(st, 3, s);
         m_stStmt.run();
     }
     sqlite3_stmt *tx = m_txStmt.handle();

@@ -54,6 +54,11 @@ struct EncodedStatement {
     std::optional<qint64> periodFrom, periodTo, openingMinor, closingMinor;
 };
 
+// Binds e's ref, account, currency, period and balances to parameters first .. first + 6 of `s`
+// (no copy: `e` must stay alive until the statement has run). The writer's INSERT and the
+// inserter's final UPDATE of a streamed statement both bind them this way.
+void bindStatementFields(sqlite3_stmt *s, int first, const EncodedStatement &e);
+
 struct RowBlock {
     std::vector<EncodedStatement> statements; // written before the rows
     std::vector<EncodedRow> rows;
